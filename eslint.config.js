@@ -6,7 +6,15 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const FEATURES = ['auth', 'services', 'patient-context', 'inbox', 'messages', 'knowledge', 'search'];
+const FEATURES = [
+  'auth',
+  'services',
+  'patient-context',
+  'inbox',
+  'messages',
+  'knowledge',
+  'search',
+];
 
 // A feature never imports another feature; shared code never imports features or the app.
 // Route modules in src/app are where features meet.
@@ -26,7 +34,9 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.cache'] },
+  {
+    ignores: ['dist', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.cache'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,11 +46,18 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
       'import-x/no-cycle': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
     settings: { 'import-x/resolver': { typescript: true, node: true } },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -3,8 +3,7 @@
  * environment (src/config/env.ts) with these as defaults; the provider and the mock
  * backends import them from here. (In the browser there is no `process`.)
  */
-const env: Record<string, string | undefined> =
-  typeof process === 'undefined' ? {} : process.env;
+const env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
 
 export const DEV = {
   appOrigin: env.APP_ORIGIN ?? 'http://localhost:5173',

@@ -198,3 +198,14 @@ export const STAFF: StaffMember[] = [
 export const findStaff = (accountId: string): StaffMember | undefined =>
   STAFF.find((person) => person.accountId === accountId);
 
+
+/** The identity claims the provider puts in a person's ID and access tokens. */
+export const identityClaimsOf = (person: StaffMember) => ({
+  employeeHsaId: person.employeeHsaId,
+  given_name: person.given_name,
+  family_name: person.family_name,
+  title: person.title,
+  acr: acrOf(person),
+  systemRole: person.systemRole,
+  commissions: person.commissions,
+});

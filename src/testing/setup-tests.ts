@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { configure } from '@testing-library/dom';
 import { server } from '../../mocks/node';
 import { resetMockDatabases } from '../../mocks/handlers';
+
+// Role queries compute accessible names for the whole page; jsdom is slow at it on two cores.
+configure({ asyncUtilTimeout: 5000 });
 
 // A test during which React or our code logs an error has a bug, even if its assertions pass.
 let consoleErrors: unknown[][] = [];
@@ -30,7 +34,9 @@ afterEach(async () => {
   server.resetHandlers();
   resetMockDatabases();
   if (consoleErrors.length > 0) {
-    throw new Error(`console.error was called:\n${consoleErrors.map((args) => args.map(String).join(' ')).join('\n')}`);
+    throw new Error(
+      `console.error was called:\n${consoleErrors.map((args) => args.map(String).join(' ')).join('\n')}`,
+    );
   }
 });
 afterAll(() => server.close());

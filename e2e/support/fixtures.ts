@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { findStaff } from '../../mocks/idp/staff';
+import type { StaffMember } from '../../mocks/idp/staff';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeResults = {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+};
+
+/** Runs axe-core for WCAG 2.1 A and AA on the page as it is now; fails on any violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResults> } }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe-core på ${page.url()}`).toEqual([]);
+}
+
+export function staff(accountId: string): StaffMember {
+  const person = findStaff(accountId);
+  if (!person) throw new Error(`Ingen testperson ${accountId}`);
+  return person;
+}
+
+/** The accessible name of a person's button on the provider's SITHS login page. */
+export const sithsButtonName = (person: StaffMember) =>
+  `${person.given_name} ${person.family_name}, ${person.title}, ${person.workplace}`;
+
+/** On the provider's login page: log in the way that person can. */
+export async function loginAtProvider(page: Page, person: StaffMember): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Logga in', level: 1 })).toBeVisible();
+  if (person.login.method === 'siths') {
+    await page.getByRole('button', { name: sithsButtonName(person) }).click();
+  } else {
+    await page.getByLabel('Användarnamn').fill(person.login.username);
+    await page.getByLabel('Lösenord').fill(person.login.password);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  }
+}
+
+/** From the start page through the provider to the page after login. */
+export async function loginAs(page: Page, accountId: string): Promise<StaffMember> {
+  const person = staff(accountId);
+  await page.goto('/');
+  await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
+  await loginAtProvider(page, person);
+  return person;
+}
+
+/** Fails a test whose page logs an uncaught error. */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'ohanterade fel i sidan').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

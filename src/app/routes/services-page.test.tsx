@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+/** The names on the "Öppna" links of the granted services, in page order. */
+async function openableServices(): Promise<string[]> {
+  await screen.findByRole('heading', { name: 'Mina tjänster', level: 1 });
+  const links = await screen.findAllByRole('link', { name: /^Öppna / });
+  return links.map((link) =>
+    link.textContent!.replace(/^Öppna /, '').replace(/ \(öppnas i ny flik\)$/, ''),
+  );
+}
+
+describe('Mina tjänster', () => {
+  it('shows the administrator e-frikort but not Webcert, and says why not', async () => {
+    const user = userEvent.setup();
+    await renderApp('/tjanster', { as: 'vardadministrator' });
+    const names = await openableServices();
+    expect(names).toContain('Patientavgifter och frikort – Högkostnadsskydd/e-frikort');
+    expect(names).not.toContain('Intyg och läkarintyg – Webcert');
+
+    await user.click(screen.getByText(/^Tjänster du inte har tillgång till/));
+    const webcert = screen.getByText('Intyg och läkarintyg – Webcert').closest('li')!;
+    expect(
+      within(webcert).getByText('Kräver medarbetaruppdrag med syftet Vård och behandling'),
+    ).toBeInTheDocument();
+  });
+
+  it('explains to the home-care assistant nurse what she can use and how to get a commission', async () => {
+    await renderApp('/tjanster', { as: 'underskoterska' });
+    expect(await screen.findByText('Du är inloggad utan SITHS-kort')).toBeInTheDocument();
+    expect(screen.getByText(/Så får du ett medarbetaruppdrag/)).toBeInTheDocument();
+    expect((await openableServices()).sort()).toEqual([
+      'Läkemedelsinformation – Sil Online',
+      'Medicinsk biblioteksservice – Eira',
+      'Metoder och riktlinjer för vård och omsorg – Vårdhandboken',
+      'Riktlinjer för barnhälsovården – Rikshandboken i barnhälsovård',
+    ]);
+  });
+
+  it('lets the doctor choose a commission first, then follows the choice', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/tjanster', { as: 'lakare' });
+    expect(
+      await screen.findByRole('heading', { name: 'Välj medarbetaruppdrag' }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Fortsätt' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Välj ett medarbetaruppdrag för att fortsätta.',
+    );
+
+    await user.click(screen.getByRole('radio', { name: /Vårdcentralen Sjöstaden/ }));
+    await user.click(screen.getByRole('button', { name: 'Fortsätt' }));
+    expect(router.state.location.pathname).toBe('/tjanster');
+    expect(
+      await screen.findByText('Vårdcentralen Sjöstaden', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    const webcert = screen.getByRole('link', { name: /^Öppna Intyg och läkarintyg – Webcert/ });
+    expect(new URL(webcert.getAttribute('href')!).searchParams.get('uppdrag')).toBe(
+      'SE2321000016-C1002',
+    );
+  });
+
+  it('keeps favourites per person across a new visit', async () => {
+    const user = userEvent.setup();
+    const first = await renderApp('/tjanster', { as: 'statistiker' });
+    await user.click(
+      await screen.findByRole('button', {
+        name: /Favorit: Statistik om sjukskrivningar – Intygsstatistik/,
+      }),
+    );
+    const favourites = screen.getByRole('region', { name: 'Favoriter' });
+    expect(
+      within(favourites).getByRole('heading', { name: /Intygsstatistik/ }),
+    ).toBeInTheDocument();
+    first.unmount();
+
+    await renderApp('/tjanster', { as: 'statistiker' });
+    const again = await screen.findByRole('region', { name: 'Favoriter' });
+    expect(
+      within(again).getByRole('button', { name: /Favorit: .*Intygsstatistik/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('filters by what the service does and offers to clear a search that finds nothing', async () => {
+    const user = userEvent.setup();
+    await renderApp('/tjanster', { as: 'radgivningssjukskoterska' });
+    await openableServices();
+    const box = screen.getByRole('searchbox', { name: /Hitta en tjänst/ });
+    await user.type(box, 'sjukfall');
+    await waitFor(async () =>
+      expect(await openableServices()).toEqual(['Pågående sjukfall – Rehabstöd']),
+    );
+
+    await user.clear(box);
+    await user.type(box, 'xyzzy');
+    expect(await screen.findByText('Ingen tjänst matchar din sökning')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Rensa sökningen' }));
+    expect(box).toHaveValue('');
+  });
+
+  it('shows the catalog’s refusal in words a person can act on, and can try again', async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    server.use(
+      http.get('*/api/service-catalog/v1/services', () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json(
+              { error: { code: 'unavailable', message: 'Tjänstekatalogen är inte tillgänglig.' } },
+              { status: 503 },
+            )
+          : undefined;
+      }),
+    );
+    await renderApp('/tjanster', { as: 'radgivningssjukskoterska' });
+    expect(await screen.findByText('Tjänstekatalogen är inte tillgänglig.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(await openableServices()).toContain('Intyg och läkarintyg – Webcert');
+  });
+});

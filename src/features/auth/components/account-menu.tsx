@@ -1,0 +1,84 @@
+import { Button } from '@/components';
+import { useAuth } from '../auth-context';
+import './account-menu.css';
+
+/**
+ * The header's account part: who is logged in, for which care unit, the commission switcher
+ * and log out. On a phone it folds into one disclosure.
+ */
+export function AccountMenu() {
+  const { status, profile, activeCommission, chooseCommission, logout, login } = useAuth();
+
+  if (status === 'loading') return null;
+  if (!profile) {
+    return (
+      <Button variant="primary" size="sm" onClick={() => void login()}>
+        Logga in
+      </Button>
+    );
+  }
+
+  const others = profile.commissions.filter((c) => c !== activeCommission);
+  return (
+    <details className="account-menu">
+      <summary className="account-menu__summary">
+        <span className="account-menu__who">
+          <span className="account-menu__name">{profile.fullName}</span>
+          {profile.title && <span className="account-menu__title">{profile.title}</span>}
+        </span>
+        <span className="account-menu__unit">
+          {activeCommission?.healthCareUnitName ?? 'Inget medarbetaruppdrag valt'}
+        </span>
+      </summary>
+      <div className="account-menu__panel">
+        <p className="account-menu__line">
+          <span className="account-menu__label">Inloggad som</span>
+          {profile.fullName}
+          {profile.title && `, ${profile.title}`}
+          <span className="account-menu__meta">
+            HSA-id {profile.employeeHsaId} · {profile.loa === 3 ? 'SITHS-kort' : 'Lösenord'}
+          </span>
+        </p>
+        <p className="account-menu__line">
+          <span className="account-menu__label">Medarbetaruppdrag</span>
+          {activeCommission ? (
+            <>
+              {activeCommission.healthCareUnitName}
+              <span className="account-menu__meta">
+                {activeCommission.commissionPurpose} · {activeCommission.healthCareProviderName}
+              </span>
+            </>
+          ) : (
+            'Inget medarbetaruppdrag'
+          )}
+        </p>
+        {others.length > 0 && (
+          <details className="account-menu__switcher">
+            <summary>Byt medarbetaruppdrag</summary>
+            <ul className="account-menu__commissions">
+              {others.map((commission) => (
+                <li key={commission.commissionHsaId}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={(event) => {
+                      chooseCommission(commission.commissionHsaId);
+                      event.currentTarget
+                        .closest<HTMLDetailsElement>('.account-menu')
+                        ?.removeAttribute('open');
+                    }}
+                  >
+                    {commission.healthCareUnitName} – {commission.commissionPurpose}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <Button variant="secondary" onClick={() => void logout()}>
+          Logga ut
+        </Button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UserManager } from 'oidc-client-ts';
+import { Alert, Button } from '@/components';
+import { paths } from '@/config/paths';
+import { useAuth } from '../auth-context';
+import type { LogoutReason } from '../auth-context';
+
+/** Where the provider sends the browser after logout. Says why, when the app asked for it. */
+export function LoggedOutPage({ userManager }: { userManager: UserManager }) {
+  const { login } = useAuth();
+  const [reason, setReason] = useState<LogoutReason | null>(null);
+  const handled = useRef(false);
+
+  useEffect(() => {
+    // The logout state can be read once; React may run this effect twice.
+    if (handled.current || !new URLSearchParams(window.location.search).has('state')) return;
+    handled.current = true;
+    userManager
+      .signoutRedirectCallback()
+      .then((response) =>
+        setReason((response.userState as { reason?: LogoutReason } | undefined)?.reason ?? null),
+      )
+      .catch(() => setReason(null))
+      .finally(() => window.history.replaceState(null, '', paths.loggedOut.path));
+  }, [userManager]);
+
+  return (
+    <div className="stack">
+      <h1>Du är utloggad</h1>
+      {reason === 'idle' && (
+        <Alert variant="info" title="Utloggad på grund av inaktivitet">
+          Du loggades ut automatiskt eftersom ingen aktivitet märktes på en stund. Det skyddar
+          patientuppgifter på datorer som delas.
+        </Alert>
+      )}
+      <p>Stäng webbläsaren om du använder en dator som andra också använder.</p>
+      <div className="cluster">
+        <Button variant="primary" onClick={() => void login(paths.services.path)}>
+          Logga in igen
+        </Button>
+        <a href={paths.home.getHref()}>Till startsidan</a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+export { AuthProvider } from './auth-provider';
+export { useAuth } from './auth-context';
+export type { AuthContextValue, LogoutReason } from './auth-context';
+export type { Commission, StaffProfile } from './claims';
+export { createUserManager, completeSilentRenew } from './user-manager';
+export { RequireAuth } from './components/require-auth';
+export { CallbackPage } from './components/callback-page';
+export { ChooseCommissionPage } from './components/choose-commission-page';
+export { LoggedOutPage } from './components/logged-out-page';
+export { AccountMenu } from './components/account-menu';
+export { IdleLogout } from './components/idle-logout';

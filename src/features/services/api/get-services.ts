@@ -1,0 +1,46 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '@/lib/http-client';
+
+const reasonSchema = z.object({ code: z.string(), message: z.string() });
+
+const serviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  category: z.string(),
+  singleSignOn: z.boolean(),
+  launchUrl: z.url(),
+  access: z.discriminatedUnion('granted', [
+    z.object({ granted: z.literal(true) }),
+    z.object({ granted: z.literal(false), reasons: z.array(reasonSchema) }),
+  ]),
+});
+
+const servicesResponseSchema = z.object({ services: z.array(serviceSchema) });
+
+export type Service = z.infer<typeof serviceSchema>;
+export type ServiceAccessReason = z.infer<typeof reasonSchema>;
+
+/** The service catalog decides access from the token and the active commission, never the UI. */
+export function getServices({
+  commissionHsaId,
+  signal,
+}: {
+  commissionHsaId: string | null;
+  signal?: AbortSignal;
+}): Promise<Service[]> {
+  return apiRequest('/api/service-catalog/v1/services', servicesResponseSchema, {
+    commissionHsaId,
+    signal,
+  }).then((response) => response.services);
+}
+
+export const getServicesQueryOptions = (commissionHsaId: string | null) =>
+  queryOptions({
+    queryKey: ['services', 'catalog', { commissionHsaId }],
+    queryFn: ({ signal }) => getServices({ commissionHsaId, signal }),
+  });
+
+export const useServices = (commissionHsaId: string | null) =>
+  useQuery(getServicesQueryOptions(commissionHsaId));

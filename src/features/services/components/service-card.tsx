@@ -1,0 +1,49 @@
+import { Button, LinkButton, VisuallyHidden } from '@/components';
+import type { Service } from '../api/get-services';
+import { launchHref } from '../launch';
+
+type ServiceCardProps = {
+  service: Service;
+  commissionHsaId: string | null;
+  isFavourite: boolean;
+  onToggleFavourite: (serviceId: string) => void;
+  onOpen: (serviceId: string) => void;
+};
+
+export function ServiceCard({
+  service,
+  commissionHsaId,
+  isFavourite,
+  onToggleFavourite,
+  onOpen,
+}: ServiceCardProps) {
+  const headingId = `service-${service.id}`;
+  return (
+    <article className="service-card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="service-card__name">
+        {service.name}
+      </h3>
+      <p className="service-card__description">{service.description}</p>
+      <div className="service-card__actions">
+        <LinkButton
+          size="sm"
+          href={launchHref(service, commissionHsaId)}
+          target="_blank"
+          onClick={() => onOpen(service.id)}
+        >
+          Öppna <VisuallyHidden>{service.name}</VisuallyHidden>
+        </LinkButton>
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-pressed={isFavourite}
+          onClick={() => onToggleFavourite(service.id)}
+        >
+          <span aria-hidden="true">{isFavourite ? '★' : '☆'}</span> Favorit
+          <VisuallyHidden>: {service.name}</VisuallyHidden>
+        </Button>
+        {service.singleSignOn && <span className="service-card__sso">Ingen ny inloggning</span>}
+      </div>
+    </article>
+  );
+}

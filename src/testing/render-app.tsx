@@ -1,0 +1,42 @@
+import { act, render } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { UserManager } from 'oidc-client-ts';
+import { findStaff } from '../../mocks/idp/staff';
+import { signAccessToken } from '../../mocks/lib/test-tokens';
+import { createRoutes } from '@/app/router';
+import { AuthProvider } from '@/features/auth';
+import { createQueryClient } from '@/lib/query-client';
+import { fakeUserManager, userFor } from './fake-user-manager';
+
+/**
+ * Renders the whole app at `path`, logged in as a test person whose access token is signed
+ * like the provider's, so the mock backends authorize it for real.
+ */
+export async function renderApp(path: string, { as }: { as?: string } = {}) {
+  const person = as ? findStaff(as) : undefined;
+  if (as && !person) throw new Error(`Ingen testperson ${as}`);
+  const user = person
+    ? userFor(person.accountId, { accessToken: await signAccessToken(person) })
+    : null;
+  const userManager = fakeUserManager(user);
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
+  window.history.replaceState(null, '', path);
+  const router = createMemoryRouter(createRoutes(userManager as unknown as UserManager), {
+    initialEntries: [path],
+  });
+  // In act: the session is read from storage asynchronously right after the first render.
+  const view = await act(async () =>
+    render(
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider userManager={userManager as unknown as UserManager}>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </QueryClientProvider>,
+    ),
+  );
+  return { ...view, router, userManager, person };
+}
