@@ -19,6 +19,8 @@ export default defineConfig({
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     trace: 'retain-on-failure',
+    // axe-core is injected as a script; the provider's and demo service's strict CSP would refuse it.
+    bypassCSP: true,
     screenshot: 'only-on-failure',
   },
   projects: [
@@ -45,15 +47,18 @@ export default defineConfig({
     {
       command: 'npm run idp',
       url: `${idpUrl}/.well-known/openid-configuration`,
-      reuseExistingServer: !process.env.CI,
+      // Never a running `npm start`: the tests need their own build and a fresh provider.
+      reuseExistingServer: false,
       timeout: 30_000,
     },
     {
       // A production build served statically: faster and closer to what staff get than the dev server.
       command: 'npm run build && npx vite preview',
       url: appUrl,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
+      // A short idle logout, so the idle test needs to move the clock only a few minutes.
+      env: { VITE_IDLE_TIMEOUT_MINUTES: '3', VITE_IDLE_WARNING_SECONDS: '60' },
     },
   ],
 });

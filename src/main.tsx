@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { App } from '@/app/app';
+import { completeSilentRenew } from '@/features/auth';
 import '@/styles/global.css';
 
 async function startMockBackends(): Promise<void> {
@@ -20,7 +21,6 @@ async function startMockBackends(): Promise<void> {
 async function main(): Promise<void> {
   // The hidden iframe of a silent renewal only hands its result to the parent window.
   if (window.location.pathname === paths.silentCallback.path) {
-    const { completeSilentRenew } = await import('@/features/auth');
     await completeSilentRenew();
     return;
   }

@@ -45,8 +45,8 @@ export async function loginAtProvider(page: Page, person: StaffMember): Promise<
   if (person.login.method === 'siths') {
     await page.getByRole('button', { name: sithsButtonName(person) }).click();
   } else {
-    await page.getByLabel('Användarnamn').fill(person.login.username);
-    await page.getByLabel('Lösenord').fill(person.login.password);
+    await page.getByLabel('Användarnamn', { exact: true }).fill(person.login.username);
+    await page.getByLabel('Lösenord', { exact: true }).fill(person.login.password);
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   }
 }

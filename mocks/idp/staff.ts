@@ -50,16 +50,42 @@ const MUNICIPALITY_PROVIDER = {
   healthCareProviderName: 'Åsby kommun',
 } as const;
 
-const CARE_RIGHTS = ['Läsa;Alla;Alla', 'Skriva;Alla;Alla', 'Signera;Alla;Alla', 'Utskrift;Alla;Alla'];
+const CARE_RIGHTS = [
+  'Läsa;Alla;Alla',
+  'Skriva;Alla;Alla',
+  'Signera;Alla;Alla',
+  'Utskrift;Alla;Alla',
+];
 
 export const CARE_UNITS = {
-  vcNorrbacka: { healthCareUnitHsaId: 'SE2321000016-1A2B', healthCareUnitName: 'Vårdcentralen Norrbacka' },
-  vcSjostaden: { healthCareUnitHsaId: 'SE2321000016-1A2C', healthCareUnitName: 'Vårdcentralen Sjöstaden' },
-  radgivning: { healthCareUnitHsaId: 'SE2321000016-3F10', healthCareUnitName: '1177 på telefon, Region Norrbacka' },
-  elevhalsan: { healthCareUnitHsaId: 'SE2120000142-7E01', healthCareUnitName: 'Elevhälsan Åsby skolor' },
-  hemtjanst: { healthCareUnitHsaId: 'SE2120000142-7H02', healthCareUnitName: 'Hemtjänsten Åsby centrum' },
-  ortopedKlinik: { healthCareUnitHsaId: 'SE2321000016-5K20', healthCareUnitName: 'Ortopedkliniken, Norrbacka sjukhus' },
-  analysenheten: { healthCareUnitHsaId: 'SE2321000016-9S01', healthCareUnitName: 'Analysenheten, Region Norrbacka' },
+  vcNorrbacka: {
+    healthCareUnitHsaId: 'SE2321000016-1A2B',
+    healthCareUnitName: 'Vårdcentralen Norrbacka',
+  },
+  vcSjostaden: {
+    healthCareUnitHsaId: 'SE2321000016-1A2C',
+    healthCareUnitName: 'Vårdcentralen Sjöstaden',
+  },
+  radgivning: {
+    healthCareUnitHsaId: 'SE2321000016-3F10',
+    healthCareUnitName: '1177 på telefon, Region Norrbacka',
+  },
+  elevhalsan: {
+    healthCareUnitHsaId: 'SE2120000142-7E01',
+    healthCareUnitName: 'Elevhälsan Åsby skolor',
+  },
+  hemtjanst: {
+    healthCareUnitHsaId: 'SE2120000142-7H02',
+    healthCareUnitName: 'Hemtjänsten Åsby centrum',
+  },
+  ortopedKlinik: {
+    healthCareUnitHsaId: 'SE2321000016-5K20',
+    healthCareUnitName: 'Ortopedkliniken, Norrbacka sjukhus',
+  },
+  analysenheten: {
+    healthCareUnitHsaId: 'SE2321000016-9S01',
+    healthCareUnitName: 'Analysenheten, Region Norrbacka',
+  },
 } as const;
 
 export const STAFF: StaffMember[] = [
@@ -197,7 +223,6 @@ export const STAFF: StaffMember[] = [
 
 export const findStaff = (accountId: string): StaffMember | undefined =>
   STAFF.find((person) => person.accountId === accountId);
-
 
 /** The identity claims the provider puts in a person's ID and access tokens. */
 export const identityClaimsOf = (person: StaffMember) => ({

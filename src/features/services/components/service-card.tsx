@@ -37,10 +37,10 @@ export function ServiceCard({
           variant="ghost"
           size="sm"
           aria-pressed={isFavourite}
+          aria-label={`Favorit: ${service.name}`}
           onClick={() => onToggleFavourite(service.id)}
         >
           <span aria-hidden="true">{isFavourite ? '★' : '☆'}</span> Favorit
-          <VisuallyHidden>: {service.name}</VisuallyHidden>
         </Button>
         {service.singleSignOn && <span className="service-card__sso">Ingen ny inloggning</span>}
       </div>
