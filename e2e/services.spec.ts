@@ -89,6 +89,7 @@ test('the doctor chooses a commission, then switches it from the header', async 
   await expect(webcert).toHaveAttribute('href', /uppdrag=SE2321000016-C1001/);
 
   await page.getByRole('banner').getByText('Anna Lindqvist', { exact: true }).click();
+  await expect(page.getByText('HSA-id SE2321000016-E1001 · SITHS-kort')).toBeVisible();
   await page.getByText('Byt medarbetaruppdrag').click();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /Vårdcentralen Sjöstaden/ }).click();

@@ -42,7 +42,15 @@ export function AppLayout() {
       <header className="app-header">
         <div className="app-header__inner container">
           <Link to={paths.home.getHref()} className="app-header__brand">
-            <span className="app-header__logo" aria-hidden="true" />
+            <svg
+              className="app-header__logo"
+              viewBox="0 0 32 32"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <rect width="32" height="32" rx="7" />
+              <path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" />
+            </svg>
             {PRODUCT_NAME}
           </Link>
           {status === 'authenticated' && (

@@ -19,6 +19,8 @@ export function createUserManager(origin = window.location.origin): UserManager 
     response_type: 'code',
     scope: 'openid profile hsa',
     loadUserInfo: false,
+    // The default also drops `acr`, and the level of assurance decides what a login may reach.
+    filterProtocolClaims: ['nbf', 'jti', 'auth_time', 'nonce', 'amr', 'azp', 'at_hash'],
     automaticSilentRenew: true,
     monitorSession: false,
     userStore: store,

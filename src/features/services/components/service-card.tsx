@@ -1,4 +1,4 @@
-import { Button, LinkButton, VisuallyHidden } from '@/components';
+import { Badge, Button, LinkButton, VisuallyHidden } from '@/components';
 import type { Service } from '../api/get-services';
 import { launchHref } from '../launch';
 
@@ -42,7 +42,7 @@ export function ServiceCard({
         >
           <span aria-hidden="true">{isFavourite ? '★' : '☆'}</span> Favorit
         </Button>
-        {service.singleSignOn && <span className="service-card__sso">Ingen ny inloggning</span>}
+        {service.singleSignOn && <Badge variant="success">Ingen ny inloggning</Badge>}
       </div>
     </article>
   );

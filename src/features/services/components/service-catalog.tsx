@@ -22,12 +22,13 @@ function matches(service: Service, query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
+/** Categories in the order the catalog lists them. */
 function groupByCategory(services: Service[]): [string, Service[]][] {
   const groups = new Map<string, Service[]>();
   for (const service of services) {
     groups.set(service.category, [...(groups.get(service.category) ?? []), service]);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'sv'));
+  return [...groups.entries()];
 }
 
 export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalogProps) {
