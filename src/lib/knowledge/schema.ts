@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * The one schema of the knowledge corpus: sources (knowledge producers) and documents
+ * (articles). Shared by the build-time validator, the knowledge backend, the search engine and
+ * the pages. docs/knowledge/*.schema.json are generated from it (npm run knowledge:schema).
+ */
+
+export const PUBLISHER_TYPES = [
+  'myndighet',
+  'kunskapsstyrning',
+  'region',
+  'kommun',
+  'inera',
+  'profession',
+  'privat',
+] as const;
+
+export const CONTENT_TYPES = [
+  'vardprogram',
+  'riktlinje',
+  'metodbeskrivning',
+  'patientinformation',
+  'utbildning',
+  'film',
+  'checklista',
+  'fakta',
+] as const;
+
+export const AUDIENCES = [
+  'lakare',
+  'sjukskoterska',
+  'underskoterska',
+  'skolskoterska',
+  'barnmorska',
+  'fysioterapeut',
+  'arbetsterapeut',
+  'dietist',
+  'psykolog',
+  'kurator',
+  'administrator',
+] as const;
+
+/** Regions with their own sources and additions in the sample corpus. */
+export const REGIONS = [
+  { id: 'norrbacka', name: 'Region Norrbacka' },
+  { id: 'sjodal', name: 'Region Sjödal' },
+  { id: 'vastmark', name: 'Region Västmark' },
+] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ska vara små bokstäver a–z, siffror och bindestreck');
+const isoDate = z.iso.date('ska vara ett datum ÅÅÅÅ-MM-DD');
+const icd10 = z
+  .string()
+  .regex(/^[A-Z]\d{2}(?:\.\d{1,2})?$/, 'ska vara en ICD-10-kod, t.ex. J44 eller J44.1');
+const regionId = z.enum(REGIONS.map((r) => r.id) as [string, ...string[]]);
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(2),
+    publisher: z.string().min(2),
+    publisherType: z.enum(PUBLISHER_TYPES),
+    /** Only approved sources are ever shown or indexed. */
+    approved: z.boolean(),
+    /** Domains where this source is the one in charge, e.g. ["läkemedel"]. */
+    authority: z.array(z.string().min(2)),
+    description: z.string().min(10),
+    homepage: z.url(),
+    /** For a region's own source: which region. */
+    region: regionId.nullable().default(null),
+  })
+  .strict();
+
+export const referenceSchema = z
+  .object({ title: z.string().min(2), url: z.url().optional() })
+  .strict();
+
+export const documentSchema = z
+  .object({
+    id: slug,
+    source: slug,
+    title: z.string().min(3),
+    summary: z.string().min(10),
+    /** HTML fragment with h2/h3 sections. Sanitized before it is shown. */
+    body: z
+      .string()
+      .min(20)
+      .regex(/<h2[\s>]/, 'ska ha minst en rubrik <h2>'),
+    contentType: z.enum(CONTENT_TYPES),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    /** null for a national text. */
+    region: regionId.nullable(),
+    /** For a regional addition: the id of the national document it extends. */
+    addsTo: slug.nullable(),
+    icd10: z.array(icd10),
+    keywords: z.array(z.string().min(2)),
+    updated: isoDate,
+    responsible: z.string().min(2),
+    references: z.array(referenceSchema),
+    /** Printable material to hand to a patient. */
+    patientMaterial: z.boolean(),
+    version: z.number().int().positive(),
+    url: z.url().nullable(),
+    /** Earlier versions, newest first; each a full copy of the fields that changed. */
+    history: z
+      .array(
+        z
+          .object({
+            version: z.number().int().positive(),
+            updated: isoDate,
+            title: z.string().min(3),
+            summary: z.string().min(10),
+            body: z.string().min(20),
+            changeNote: z.string().min(3),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict()
+  .refine((doc) => doc.addsTo === null || doc.region !== null, {
+    message: 'ett regionalt tillägg (addsTo) måste ha region',
+    path: ['region'],
+  })
+  .refine((doc) => doc.history.every((old) => old.version < doc.version), {
+    message: 'äldre versioner måste ha lägre versionsnummer än dokumentet',
+    path: ['history'],
+  });
+
+export type KnowledgeSource = z.infer<typeof sourceSchema>;
+export type KnowledgeDocument = z.infer<typeof documentSchema>;
+export type PublisherType = (typeof PUBLISHER_TYPES)[number];
+export type ContentType = (typeof CONTENT_TYPES)[number];
+export type Audience = (typeof AUDIENCES)[number];
+
+/** What people read for the codes. */
+export const PUBLISHER_TYPE_LABELS: Record<PublisherType, string> = {
+  myndighet: 'Myndighet',
+  kunskapsstyrning: 'Nationell kunskapsstyrning',
+  region: 'Region',
+  kommun: 'Kommun',
+  inera: 'Inera',
+  profession: 'Professionsförening',
+  privat: 'Privat vårdgivare',
+};
+
+export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
+  vardprogram: 'Vårdprogram',
+  riktlinje: 'Riktlinje',
+  metodbeskrivning: 'Metodbeskrivning',
+  patientinformation: 'Patientinformation',
+  utbildning: 'Utbildning',
+  film: 'Film',
+  checklista: 'Checklista',
+  fakta: 'Faktatext',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  lakare: 'Läkare',
+  sjukskoterska: 'Sjuksköterska',
+  underskoterska: 'Undersköterska',
+  skolskoterska: 'Skolsköterska',
+  barnmorska: 'Barnmorska',
+  fysioterapeut: 'Fysioterapeut',
+  arbetsterapeut: 'Arbetsterapeut',
+  dietist: 'Dietist',
+  psykolog: 'Psykolog',
+  kurator: 'Kurator',
+  administrator: 'Administratör',
+};
