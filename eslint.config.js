@@ -3,35 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
-import importX from 'eslint-plugin-import-x';
+import { featureBoundaries } from './eslint-rules/feature-boundaries.js';
 import globals from 'globals';
-
-const FEATURES = [
-  'auth',
-  'services',
-  'patient-context',
-  'inbox',
-  'messages',
-  'knowledge',
-  'search',
-];
-
-// A feature never imports another feature; shared code never imports features or the app.
-// Route modules in src/app are where features meet.
-const boundaryZones = [
-  ...FEATURES.map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`],
-    message: 'En feature importerar inte en annan feature – sätt ihop dem i src/app.',
-  })),
-  ...['components', 'lib', 'config', 'hooks', 'utils'].map((shared) => ({
-    target: `./src/${shared}`,
-    from: ['./src/features', './src/app'],
-    message: 'Delad kod importerar inte features eller app.',
-  })),
-  { target: './src/features', from: './src/app', message: 'Features importerar inte app.' },
-];
 
 export default tseslint.config(
   {
@@ -42,10 +15,9 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX },
+    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
-      'import-x/no-cycle': 'error',
+      'local/feature-boundaries': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -53,7 +25,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
-    settings: { 'import-x/resolver': { typescript: true, node: true } },
   },
   {
     files: ['**/*.{js,mjs}'],
