@@ -14,7 +14,12 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'eslint-rules/**/*.test.ts',
+    ],
     restoreMocks: true,
     // Two cores: keep the pool small so the suite does not thrash.
     maxWorkers: 2,

@@ -30,7 +30,8 @@ export const featureBoundaries = {
     docs: { description: 'Keeps features apart and shared code free of features.' },
     schema: [],
     messages: {
-      otherFeature: 'En feature importerar inte en annan feature ({{target}}) – sätt ihop dem i src/app.',
+      otherFeature:
+        'En feature importerar inte en annan feature ({{target}}) – sätt ihop dem i src/app.',
       sharedToFeature: 'Delad kod (src/{{importer}}) importerar inte features eller app.',
       featureToApp: 'Features importerar inte från src/app.',
     },
@@ -45,14 +46,34 @@ export const featureBoundaries = {
       const resolved = resolveSpecifier(specifier, context.filename, srcDir);
       const target = resolved && zoneOf(resolved, srcDir);
       if (!target) return;
-      if (importer.area === 'feature' && target.area === 'feature' && target.name !== importer.name) {
-        context.report({ node: node.source, messageId: 'otherFeature', data: { target: target.name } });
-      } else if (importer.area === 'shared' && (target.area === 'feature' || target.area === 'app')) {
-        context.report({ node: node.source, messageId: 'sharedToFeature', data: { importer: importer.name } });
+      if (
+        importer.area === 'feature' &&
+        target.area === 'feature' &&
+        target.name !== importer.name
+      ) {
+        context.report({
+          node: node.source,
+          messageId: 'otherFeature',
+          data: { target: target.name },
+        });
+      } else if (
+        importer.area === 'shared' &&
+        (target.area === 'feature' || target.area === 'app')
+      ) {
+        context.report({
+          node: node.source,
+          messageId: 'sharedToFeature',
+          data: { importer: importer.name },
+        });
       } else if (importer.area === 'feature' && target.area === 'app') {
         context.report({ node: node.source, messageId: 'featureToApp' });
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };

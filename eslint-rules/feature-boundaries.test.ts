@@ -10,9 +10,18 @@ const file = (relative: string) => path.join(process.cwd(), relative);
 
 tester.run('feature-boundaries', featureBoundaries, {
   valid: [
-    { code: "import { x } from './api/get-services';", filename: file('src/features/services/index.ts') },
-    { code: "import { Button } from '@/components';", filename: file('src/features/auth/components/x.tsx') },
-    { code: "import { useAuth } from '@/features/auth';", filename: file('src/app/routes/page.tsx') },
+    {
+      code: "import { x } from './api/get-services';",
+      filename: file('src/features/services/index.ts'),
+    },
+    {
+      code: "import { Button } from '@/components';",
+      filename: file('src/features/auth/components/x.tsx'),
+    },
+    {
+      code: "import { useAuth } from '@/features/auth';",
+      filename: file('src/app/routes/page.tsx'),
+    },
     { code: "import { env } from '../config/env';", filename: file('src/lib/http-client.ts') },
     { code: "import { z } from 'zod';", filename: file('src/lib/x.ts') },
   ],
