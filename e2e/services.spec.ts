@@ -170,3 +170,49 @@ test('an idle workstation is warned, then logged out', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Du är utloggad' })).toBeVisible();
   await expect(page.getByText('Utloggad på grund av inaktivitet')).toBeVisible();
 });
+
+test('two tabs share the login and each renews its token silently', async ({ page, context }) => {
+  await context.clock.install();
+  await loginAs(page, 'radgivningssjukskoterska');
+  await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
+
+  // A second tab signs in on the provider session without showing the login page.
+  const second = await context.newPage();
+  await second.goto('/tjanster');
+  await expect(second.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
+
+  const accessToken = (tab: Page) =>
+    tab.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      return key
+        ? (JSON.parse(sessionStorage.getItem(key)!) as { access_token: string }).access_token
+        : null;
+    });
+  const before = [await accessToken(page), await accessToken(second)];
+  expect(before[0]).not.toEqual(before[1]);
+  // A marker that a full redirect to the provider and back would wipe: renewal must be silent.
+  for (const tab of [page, second])
+    await tab.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+
+  // Tokens live 10 minutes and renew one minute ahead. Move time in steps, working in both
+  // tabs so that the 3-minute idle logout of the e2e build does not end the session first.
+  for (let minute = 0; minute < 10; minute += 1) {
+    await page.clock.fastForward('01:00');
+    for (const tab of [page, second]) {
+      await tab.getByRole('heading', { name: 'Mina tjänster' }).click();
+    }
+  }
+  await expect.poll(() => accessToken(page)).not.toEqual(before[0]);
+  await expect.poll(() => accessToken(second)).not.toEqual(before[1]);
+  for (const tab of [page, second]) {
+    expect(await tab.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+  }
+
+  // Both tabs still reach the catalog with their renewed tokens.
+  for (const tab of [page, second]) {
+    await tab.reload();
+    await expect(
+      tab.getByRole('link', { name: /^Öppna Intyg och läkarintyg – Webcert/ }),
+    ).toBeVisible();
+  }
+});
