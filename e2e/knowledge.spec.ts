@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+/** The sample corpus as written (read here so the specs follow the texts as they grow). */
+type Doc = {
+  id: string;
+  source: string;
+  title: string;
+  region: string | null;
+  addsTo: string | null;
+  patientMaterial: boolean;
+  version: number;
+  history?: { version: number; updated: string }[];
+};
+const DATA = join(import.meta.dirname, '..', 'mocks', 'data', 'knowledge');
+const approved = new Set(
+  (
+    JSON.parse(readFileSync(join(DATA, 'sources.json'), 'utf8')) as {
+      id: string;
+      approved: boolean;
+    }[]
+  )
+    .filter((s) => s.approved)
+    .map((s) => s.id),
+);
+const docs: Doc[] = readdirSync(DATA)
+  .filter((f) => f.endsWith('.ndjson'))
+  .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n'))
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Doc)
+  .filter((d) => approved.has(d.source));
+
+const PVK = docs.find((d) => d.id === 'perifer-venkateter-pvk')!;
+const additionTo = (id: string, region: string) =>
+  docs.find((d) => d.addsTo === id && d.region === region)!;
+const leaflet = docs.find((d) => d.patientMaterial && d.region === null)!;
+
+const swedishDate = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
+
+test('a new user reads a text from the start page and prints a patient leaflet, without logging in', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('searchbox', { name: 'Sök i kunskapsstödet' })).toBeVisible();
+  const recent = page.getByRole('region', { name: 'Senast uppdaterade texter' });
+  const first = recent.getByRole('link').first();
+  await expect(first).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Fakta om texten' })).toContainText(
+    'Senast uppdaterad',
+  );
+
+  await page.goto(`/kunskap/${leaflet.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: leaflet.title })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Utskriftsvänlig version för patienten' }).click();
+  await expect(page).toHaveURL(`/kunskap/${leaflet.id}/utskrift`);
+  await expect(page.getByRole('heading', { level: 1, name: leaflet.title })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'ja');
+  });
+  await page.getByRole('button', { name: 'Skriv ut' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'ja');
+
+  // On paper: the text only, no header, menus or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: leaflet.title })).toBeVisible();
+});
+
+test("the region chosen in the header decides the article's regional addition, and is kept", async ({
+  page,
+}) => {
+  await page.goto(`/kunskap/${PVK.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: PVK.title })).toBeVisible();
+  const region = page.getByRole('banner').getByRole('combobox', { name: 'Region' });
+
+  await region.selectOption({ label: 'Region Sjödal' });
+  const section = page.getByRole('region', { name: 'Regionalt tillägg – Region Sjödal' });
+  await expect(
+    section.getByRole('heading', { name: additionTo(PVK.id, 'sjodal').title }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await region.selectOption({ label: 'Region Västmark' });
+  await expect(
+    page
+      .getByRole('region', { name: 'Regionalt tillägg – Region Västmark' })
+      .getByRole('heading', { name: additionTo(PVK.id, 'vastmark').title }),
+  ).toBeVisible();
+  await expect(page.getByText(additionTo(PVK.id, 'sjodal').title)).toHaveCount(0);
+
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Regionalt tillägg – Region Västmark' }),
+  ).toBeVisible();
+});
+
+test('an earlier version opens with a banner, and leads back to the current one', async ({
+  page,
+}) => {
+  const older = PVK.history![0]!;
+  await page.goto(`/kunskap/${PVK.id}`);
+  await page
+    .getByRole('region', { name: 'Versioner' })
+    .getByRole('link', { name: `Version ${older.version}`, exact: true })
+    .click();
+  await expect(page).toHaveURL(`/kunskap/${PVK.id}/version/${older.version}`);
+  await expect(
+    page.getByText(
+      `Du läser version ${older.version} från ${swedishDate(older.updated)} – inte den gällande`,
+    ),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Läs den gällande versionen' }).click();
+  await expect(page).toHaveURL(`/kunskap/${PVK.id}`);
+  await expect(page.getByText(/inte den gällande/)).toHaveCount(0);
+});
+
+test('an unknown text shows a not-found page with a search box', async ({ page }) => {
+  await page.goto('/kunskap/finns-inte-alls');
+  await expect(page.getByRole('heading', { level: 1, name: 'Texten finns inte' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Sök efter texten i stället' }).fill('venkateter');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page).toHaveURL('/sok?q=venkateter');
+});

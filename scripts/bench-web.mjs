@@ -1,0 +1,159 @@
+/**
+ * npm run bench:web – page performance figures, not a test. Builds the app, serves the
+ * production build locally and runs Lighthouse (mobile preset: a mid-range phone on a slow 4G
+ * connection, simulated) three times per page in Debian's Chromium; prints the median of each
+ * figure. "JS" is the JavaScript transferred (compressed) while the page loads; the mock
+ * backends (MSW and its worker, the knowledge corpus) are counted apart, because a deployment
+ * with real backends (VITE_API_MOCKING=off) never loads them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const ORIGIN = `http://localhost:${PORT}`;
+const RUNS = 3;
+const PAGES = [
+  { name: 'Startsida', path: '/' },
+  { name: 'Artikel', path: '/kunskap/perifer-venkateter-pvk' },
+  { name: 'Sök', path: '/sok?q=kateter' },
+];
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let mockFiles = new Set();
+/** The mock backends' chunk (mocks/browser.ts) and everything it imports on demand (the corpus). */
+function findMockFiles() {
+  const browser = readdirSync('dist/assets').find((file) => /^browser-[\w-]+\.js$/.test(file));
+  if (!browser) return new Set();
+  const text = readFileSync(`dist/assets/${browser}`, 'utf8');
+  const imported = [...text.matchAll(/import\([`'"]\.\/([\w.-]+\.js)[`'"]\)/g)].map((m) => m[1]);
+  return new Set([browser, ...imported]);
+}
+const isMock = (url) => {
+  const path = new URL(url).pathname;
+  return path === '/mockServiceWorker.js' || mockFiles.has(path.split('/').pop());
+};
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function waitFor(url, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} svarade inte inom ${timeoutMs / 1000} s`);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const gzipped = new Map();
+/**
+ * Once MSW's service worker runs, the browser fetches through it and Lighthouse reports no
+ * transfer for those requests; count them as the gzip size of the built file instead.
+ */
+function transferred(item) {
+  if (item.transferSize) return item.transferSize;
+  if (!item.url.startsWith(ORIGIN)) return 0;
+  const file = `dist${new URL(item.url).pathname}`;
+  if (!gzipped.has(file))
+    gzipped.set(file, existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
+  return gzipped.get(file);
+}
+
+function figures(lhr) {
+  const requests = lhr.audits['network-requests'].details.items.filter(
+    (item) => item.resourceType === 'Script',
+  );
+  const kb = (items) => items.reduce((sum, item) => sum + transferred(item), 0) / 1024;
+  return {
+    performance: lhr.categories.performance.score * 100,
+    accessibility: lhr.categories.accessibility.score * 100,
+    bestPractices: lhr.categories['best-practices'].score * 100,
+    lcp: lhr.audits['largest-contentful-paint'].numericValue / 1000,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    appJs: kb(requests.filter((r) => !isMock(r.url))),
+    mockJs: kb(requests.filter((r) => isMock(r.url))),
+  };
+}
+
+/** What the entry HTML loads before anything else: the app's own start-up JavaScript. */
+function entryJsGzip() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024;
+}
+
+// --no-build measures the build already in dist/.
+if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
+mockFiles = findMockFiles();
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stopServer);
+
+try {
+  await waitFor(ORIGIN);
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const rows = [];
+  try {
+    for (const { name, path } of PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        const result = await lighthouse(`${ORIGIN}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        if (!result) throw new Error(`Lighthouse gav inget resultat för ${path}`);
+        if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
+        runs.push(figures(result.lhr));
+      }
+      const pick = (key) => median(runs.map((r) => r[key]));
+      rows.push({
+        Sida: `${name} (${path})`,
+        Prestanda: Math.round(pick('performance')),
+        Tillgänglighet: Math.round(pick('accessibility')),
+        'Bästa praxis': Math.round(pick('bestPractices')),
+        'LCP (s)': pick('lcp').toFixed(2),
+        'TBT (ms)': Math.round(pick('tbt')),
+        CLS: pick('cls').toFixed(3),
+        'JS app (KB)': pick('appJs').toFixed(1),
+        'JS mock (KB)': pick('mockJs').toFixed(1),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  console.info(
+    `\nLighthouse ${RUNS} körningar per sida, mobil förinställning, median. JS = överförd JavaScript (komprimerad).`,
+  );
+  console.table(rows);
+  console.info(`Startsidans JavaScript i index.html (gzip): ${entryJsGzip().toFixed(1)} KB`);
+} finally {
+  stopServer();
+}

@@ -1,0 +1,25 @@
+import { useParams } from 'react-router';
+import {
+  ArticleLoadError,
+  ArticleLoading,
+  ArticleNotFound,
+  PrintView,
+  useDocument,
+} from '@/features/knowledge/article';
+import { ApiError } from '@/lib/http-client';
+
+/** /kunskap/:id/utskrift – patient material laid out for printing. */
+export function ArticlePrintPage() {
+  const { id = '' } = useParams();
+  const query = useDocument(id);
+
+  if (query.isPending) return <ArticleLoading />;
+  if (query.isError) {
+    return query.error instanceof ApiError && query.error.status === 404 ? (
+      <ArticleNotFound />
+    ) : (
+      <ArticleLoadError message={query.error.message} onRetry={() => void query.refetch()} />
+    );
+  }
+  return <PrintView document={query.data.document} source={query.data.source} />;
+}

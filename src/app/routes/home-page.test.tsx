@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { knowledgeHandlersFor } from '../../../mocks/knowledge/handlers';
+import { testCorpus } from '../../../mocks/knowledge/test-corpus';
+import { renderApp } from '@/testing/render-app';
+
+beforeEach(() => {
+  server.use(...knowledgeHandlersFor(testCorpus));
+});
+
+describe('start page (open mode)', () => {
+  it('searches from the big search box', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Sök i kunskapsstödet' }), 'PVK byte');
+    await user.click(screen.getByRole('button', { name: 'Sök' }));
+    expect(router.state.location.pathname).toBe('/sok');
+    expect(router.state.location.search).toBe('?q=PVK+byte');
+  });
+
+  it('offers topics, professions, the open national services and a login', async () => {
+    await renderApp('/');
+    const topics = within(screen.getByRole('navigation', { name: 'Ämnen' }));
+    expect(topics.getByRole('link', { name: 'Fall och fallprevention' })).toHaveAttribute(
+      'href',
+      '/sok?q=fall',
+    );
+    const professions = within(screen.getByRole('navigation', { name: 'För din yrkesroll' }));
+    expect(professions.getByRole('link', { name: 'Undersköterska' })).toHaveAttribute(
+      'href',
+      '/sok?malgrupp=underskoterska',
+    );
+    const services = within(
+      screen.getByRole('region', { name: 'Nationella tjänster öppna för alla' }),
+    );
+    expect(
+      services.getByRole('link', {
+        name: 'Medicinsk biblioteksservice – vetenskapliga artiklar via din regions bibliotek (Eira)',
+      }),
+    ).toBeInTheDocument();
+    expect(services.getAllByRole('link')).toHaveLength(5);
+    expect(
+      within(screen.getByRole('main')).getByRole('button', { name: 'Logga in' }),
+    ).toBeEnabled();
+  });
+
+  it("lists recently updated texts, with the chosen region's own", async () => {
+    localStorage.setItem('vardpersonal.region', 'sjodal');
+    await renderApp('/');
+    const recent = within(screen.getByRole('region', { name: 'Senast uppdaterade texter' }));
+    const titles = (await recent.findAllByRole('link')).map((link) => link.textContent);
+    expect(titles.slice(0, 2)).toEqual([
+      'Perifer venkateter (PVK)',
+      'Trycksår – råd till dig som patient',
+    ]);
+    expect(titles).toContain('PVK i Region Sjödal');
+    expect(titles).not.toContain('PVK i Region Norrbacka');
+    expect(recent.getByRole('link', { name: 'Perifer venkateter (PVK)' })).toHaveAttribute(
+      'href',
+      '/kunskap/perifer-venkateter-pvk',
+    );
+  });
+});

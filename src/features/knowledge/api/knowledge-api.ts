@@ -1,0 +1,1 @@
+export const KNOWLEDGE_API = '/api/knowledge/v1';

@@ -1,0 +1,10 @@
+/**
+ * Knowledge: light parts for every page (region choice, start page). The article pages'
+ * parts (with DOMPurify) are in './article', loaded with their lazy routes.
+ */
+export { RegionSwitcher } from './components/region-switcher';
+export { useRegion, setRegion, type Region, type RegionId } from './region/region-store';
+export { StartSearch } from './components/start-search';
+export { TopicLinks, ProfessionLinks, OpenServices } from './components/entry-points';
+export { RecentDocuments } from './components/recent-documents';
+export { getRecentDocumentsQueryOptions } from './api/get-recent-documents';
