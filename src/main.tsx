@@ -4,6 +4,9 @@ import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { App } from '@/app/app';
 import { completeSilentRenew } from '@/features/auth';
+// The module itself, not the feature's index: the first download should not carry the rest.
+import { captureLaunch } from '@/features/patient-context/launch';
+import { waitForBackendBeforeRequests } from '@/lib/http-client';
 import '@/styles/global.css';
 
 async function startMockBackends(): Promise<void> {
@@ -19,12 +22,17 @@ async function startMockBackends(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // First of all, before React or anything else reads the address: a journal system's launch
+  // parameters (an identity number) move into this tab's session and out of the address bar
+  // and the history entry.
+  captureLaunch({ directLaunchEnabled: env.directLaunchEnabled });
   // The hidden iframe of a silent renewal only hands its result to the parent window.
   if (window.location.pathname === paths.silentCallback.path) {
     await completeSilentRenew();
     return;
   }
-  await startMockBackends();
+  // The page renders at once; API requests wait until the mock backends answer.
+  waitForBackendBeforeRequests(startMockBackends());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

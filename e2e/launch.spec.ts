@@ -1,0 +1,298 @@
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectNoAxeViolations,
+  loginAs,
+  loginAtProvider,
+  staff,
+  test,
+} from './support/fixtures';
+
+const TOLVAN = '19121212-1212';
+/** Any form of Tolvan's number: 12 digits, 10 digits, with or without hyphen. */
+const TOLVAN_ANY_FORM = /(19)?121212[-+]?1212/;
+
+type SimulatorLaunch = {
+  patient: string;
+  careUnit?: string;
+  to?: string;
+  method?: 'handle' | 'direct';
+  user?: string;
+  failLog?: boolean;
+};
+
+/** Plays the journal system: /dev/journal, fill in, "Starta". */
+async function launchFromSimulator(page: Page, launch: SimulatorLaunch): Promise<void> {
+  await page.goto('/dev/journal');
+  await expect(page.getByRole('heading', { name: 'Journalsimulator' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Patient', exact: true }).selectOption(launch.patient);
+  await page.getByLabel('Vårdenhet').selectOption(launch.careUnit ?? '');
+  await page.getByLabel('Mål').selectOption(launch.to ?? 'start');
+  if (launch.method === 'direct') {
+    await page.getByRole('radio', { name: 'Direktlänk med personnummer' }).check();
+  } else if (launch.user) {
+    await page.getByLabel('Bunden till användare').selectOption(launch.user);
+  }
+  if (launch.failLog) await page.getByLabel(/Loggtjänsten svarar med fel/).check();
+  await page.getByRole('button', { name: 'Starta' }).click();
+}
+
+async function expectNoIdentityNumberLeft(page: Page): Promise<void> {
+  expect(page.url()).not.toMatch(TOLVAN_ANY_FORM);
+  expect(page.url()).not.toContain('launch=');
+  const stored = await page.evaluate(() => ({
+    href: window.location.href,
+    local: JSON.stringify({ ...window.localStorage }),
+    pending: window.sessionStorage.getItem('vardpersonal.launch.pending'),
+  }));
+  expect(stored.href).not.toMatch(TOLVAN_ANY_FORM);
+  expect(stored.local).not.toMatch(TOLVAN_ANY_FORM);
+  expect(stored.pending).toBeNull();
+}
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Patient', exact: true });
+
+test('a handle launch before login survives the login and lands with the banner', async ({
+  page,
+}) => {
+  const toProvider: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith('http://localhost:4400')) {
+      toProvider.push(`${request.url()} ${request.postData() ?? ''}`);
+    }
+  });
+
+  await launchFromSimulator(page, {
+    patient: TOLVAN,
+    careUnit: 'SE2321000016-1A2C',
+    to: 'start',
+  });
+  await loginAtProvider(page, staff('lakare'));
+
+  await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
+  await expect(banner(page).getByText(TOLVAN)).toBeVisible();
+  await expect(page).toHaveURL(/\/tjanster$/);
+  // The launch's care unit became the active commission without asking.
+  await expect(
+    page.getByText('Tjänster för ditt uppdrag på Vårdcentralen Sjöstaden'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Kunskapsstöd för patientens diagnoser' }).getByRole('link', {
+      name: 'Typ 2-diabetes (E11)',
+    }),
+  ).toHaveAttribute('href', '/sok?q=E11');
+  await expectNoIdentityNumberLeft(page);
+  expect(toProvider.join('\n')).not.toMatch(TOLVAN_ANY_FORM);
+  await expectNoAxeViolations(page);
+});
+
+test('a direct launch before login survives the login, and nothing reaches the provider', async ({
+  page,
+}) => {
+  const toProvider: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith('http://localhost:4400')) {
+      toProvider.push(
+        `${request.url()} ${request.postData() ?? ''} ${request.headers().referer ?? ''}`,
+      );
+    }
+  });
+  await page.goto(`/launch?patient=${TOLVAN}&careUnit=SE2321000016-1A2B&to=start`);
+  await loginAtProvider(page, staff('lakare'));
+  await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
+  await expect(
+    page.getByText('Tjänster för ditt uppdrag på Vårdcentralen Norrbacka'),
+  ).toBeVisible();
+  await expectNoIdentityNumberLeft(page);
+  expect(toProvider.length).toBeGreaterThan(0);
+  expect(toProvider.join('\n')).not.toMatch(TOLVAN_ANY_FORM);
+});
+
+test('both launch methods leave a clean address bar and history', async ({ page }) => {
+  await loginAs(page, 'radgivningssjukskoterska');
+  await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
+  const before = await page.evaluate(() => window.history.length);
+  // Where the address stood when the app first put anything on the screen.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.getElementById('root')?.firstChild) {
+        (window as unknown as { firstRenderHref: string }).firstRenderHref = location.href;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+  // Direct URL, logged in: the launch is one history entry, and it holds no number.
+  await page.goto(`/launch?patient=${TOLVAN}&icd10=J45`);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { firstRenderHref?: string }).firstRenderHref),
+    )
+    .toBe('http://localhost:5173/launch');
+  await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
+  expect(await page.evaluate(() => window.history.length)).toBe(before + 1);
+  expect(await page.evaluate(() => window.location.href)).toBe('http://localhost:5173/tjanster');
+  await expectNoIdentityNumberLeft(page);
+  await page.goBack();
+  await expect(page).toHaveURL('http://localhost:5173/tjanster');
+  await page.goForward();
+  await expect(page).toHaveURL('http://localhost:5173/tjanster');
+  await expect(banner(page)).toBeVisible();
+
+  // Handle, logged in: the simulator's entry, then one for the launch – replaced, not added to.
+  await launchFromSimulator(page, { patient: '19800762-3450' });
+  await expect(banner(page).getByText('Jonas Vik')).toBeVisible();
+  await expect(banner(page).getByText('Samordningsnummer')).toBeVisible();
+  expect(await page.evaluate(() => window.history.length)).toBe(before + 3);
+  expect(await page.evaluate(() => window.location.href)).toBe('http://localhost:5173/tjanster');
+  await expectNoIdentityNumberLeft(page);
+  await page.goBack();
+  await expect(page).toHaveURL('http://localhost:5173/dev/journal');
+
+  // "Stäng patient" clears it everywhere.
+  await page.goForward();
+  await banner(page).getByRole('button', { name: 'Stäng patient' }).click();
+  await expect(banner(page)).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
+  await expect(banner(page)).toBeHidden();
+});
+
+const INVALID: [string, string][] = [
+  ['1912121A-1212', 'Personnumret får bara innehålla siffror'],
+  ['191212-121', 'Personnumret har fel antal siffror'],
+  ['19121212-1213', 'Personnumrets kontrollsiffra stämmer inte'],
+  ['19990231-1233', 'Personnumret innehåller inget giltigt födelsedatum'],
+  ['20991212-1218', 'Personnumret har ett födelsedatum i framtiden'],
+];
+
+test('each invalid input shows its own message, before any login', async ({ page }) => {
+  for (const [patient, message] of INVALID) {
+    await page.goto(`/launch?${new URLSearchParams({ patient })}`);
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page).toHaveURL('http://localhost:5173/launch');
+    await expect(page.getByRole('main')).not.toContainText(patient);
+  }
+  await expectNoAxeViolations(page);
+
+  // No open redirect: absolute URLs, "//host" and "javascript:" are refused.
+  for (const to of ['https://evil.example/', '//evil.example', 'javascript:alert(1)']) {
+    await page.goto(`/launch?${new URLSearchParams({ patient: TOLVAN, to })}`);
+    await expect(page.getByText('Målet (to) är inte en sida i arbetsytan')).toBeVisible();
+    await expect(page).toHaveURL('http://localhost:5173/launch');
+  }
+  await page.goto(`/launch?${new URLSearchParams({ patient: TOLVAN, careUnit: 'vc-norrbacka' })}`);
+  await expect(page.getByText('Vårdenheten (careUnit) är inget giltigt HSA-id')).toBeVisible();
+  await page.goto(`/launch?${new URLSearchParams({ patient: TOLVAN, icd10: 'E11,x' })}`);
+  await expect(
+    page.getByText(/Diagnoskod nummer 2 \(icd10\) är inte en giltig ICD-10-kod/),
+  ).toBeVisible();
+});
+
+test('a handle is refused when reused, bound to someone else, or for a unit without a commission', async ({
+  page,
+}) => {
+  // Bound to Erik, opened by Anna.
+  await launchFromSimulator(page, {
+    patient: TOLVAN,
+    user: staff('radgivningssjukskoterska').employeeHsaId,
+  });
+  await loginAtProvider(page, staff('lakare'));
+  await expect(
+    page.getByText(/Startlänken från journalsystemet gäller en annan användare/),
+  ).toBeVisible();
+  await expect(banner(page)).toBeHidden();
+  await expectNoAxeViolations(page);
+
+  // A unit where Anna has no commission: the message names it, and she may choose.
+  await launchFromSimulator(page, { patient: TOLVAN, careUnit: 'SE2120000142-7E01' });
+  await expect(
+    page.getByText('Du har inget medarbetaruppdrag på Elevhälsan Åsby skolor'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('radio', { name: /Vårdcentralen Sjöstaden/ }).check();
+  await page.getByRole('button', { name: 'Fortsätt med patienten' }).click();
+  await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
+
+  // The same handle a second time.
+  await page.goto('/dev/journal');
+  await page.getByRole('combobox', { name: 'Patient', exact: true }).selectOption(TOLVAN);
+  const launchRequest = page.waitForRequest((request) => request.url().includes('/launch?launch='));
+  await page.getByRole('button', { name: 'Starta' }).click();
+  const used = (await launchRequest).url();
+  await expect(banner(page)).toBeVisible();
+  await page.goto(used);
+  await expect(page.getByText(/Startlänken från journalsystemet har redan använts/)).toBeVisible();
+});
+
+test('a protected identity hides the name; a deceased patient is marked', async ({ page }) => {
+  await loginAs(page, 'radgivningssjukskoterska');
+  await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
+
+  await page.goto('/launch?patient=19730501-2382');
+  await expect(banner(page).getByText('Sekretessmarkerad uppgift')).toBeVisible();
+  await expect(banner(page).getByText('Skyddad identitet')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Lisa Berg');
+  await expect(page.locator('body')).not.toContainText('Hemlig adress');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/launch?patient=19320318-5677');
+  await expect(banner(page).getByText('Gustav Lund')).toBeVisible();
+  await expect(banner(page).getByText('Avliden 2025-08-14')).toBeVisible();
+
+  await page.goto('/launch?patient=190606%2B9123');
+  await expect(banner(page).getByText('Elsa Nyberg')).toBeVisible();
+  await expect(banner(page).getByText('19190606-9123')).toBeVisible();
+});
+
+test('access events arrive exactly once, and log review sees only its own provider', async ({
+  page,
+}) => {
+  // The log service loses its first two answers: the app retries, the service keeps one copy.
+  await launchFromSimulator(page, {
+    patient: TOLVAN,
+    careUnit: 'SE2321000016-1A2B',
+    failLog: true,
+  });
+  await loginAtProvider(page, staff('lakare'));
+  await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem('vardpersonal.accessLog.queue')), {
+      timeout: 15_000,
+    })
+    .toBe('[]');
+
+  await page.getByRole('banner').getByText('Anna Lindqvist', { exact: true }).click();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { name: 'Du är utloggad' })).toBeVisible();
+  await expect(banner(page)).toBeHidden();
+
+  // Same tab (the mock log service lives in the tab's session): the head of the unit reviews.
+  await loginAs(page, 'verksamhetschef');
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Åtkomstlogg' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Åtkomstlogg', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL('http://localhost:5173/atkomstlogg');
+
+  await page.getByRole('textbox', { name: 'Patient', exact: true }).fill(TOLVAN);
+  await page.getByLabel('Användare', { exact: true }).fill(staff('lakare').employeeHsaId);
+  await page.getByRole('button', { name: 'Sök i loggen' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('caption')).toHaveText('1 åtkomsthändelse hos Region Norrbacka');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Anna Lindqvist');
+  await expect(table).toContainText('Vårdcentralen Norrbacka');
+  // The filter (an identity number) never reaches the address.
+  expect(page.url()).toBe('http://localhost:5173/atkomstlogg');
+  await expectNoAxeViolations(page);
+
+  // All of Tolvan's events: Region Norrbacka's only – the school nurse at Åsby kommun is not here.
+  await page.getByLabel('Användare', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Sök i loggen' }).click();
+  await expect(table.getByRole('caption')).toHaveText('2 åtkomsthändelser hos Region Norrbacka');
+  await expect(table).toContainText('Erik Bergström');
+  await expect(table).not.toContainText('Maria Johansson');
+  await expect(table).not.toContainText('Elevhälsan');
+});

@@ -1,0 +1,188 @@
+/**
+ * The access-log backend, standing in for the national log service (PDL-loggen). Every display
+ * of patient data is written here; a person with the system role for log review searches the
+ * events of their own care provider. Who, for which unit and which provider comes from the
+ * token and the active commission – the client's copy is checked against them, never trusted.
+ * Writes are idempotent: an event whose key was seen before is acknowledged, not stored again.
+ * See docs/integration.md.
+ */
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { errorResponse } from '../lib/api-errors';
+import { authenticate, forbidden } from '../lib/verify-token';
+import { sessionTable } from '../launch-context/session-table';
+import { seedAccessEvents, type StoredAccessEvent } from './seed';
+
+export type { StoredAccessEvent };
+
+const BASE = '*/api/access-log/v1';
+
+/** The system role of log review (systematisk logguppföljning). */
+export const LOG_REVIEWER_ROLE = 'LOGG;Granskare';
+
+const events = sessionTable<StoredAccessEvent>('mock.accessLog.events', seedAccessEvents);
+
+/**
+ * Development and tests: make the next `count` writes fail with 503. 'reject' fails before
+ * storing; 'lose-response' stores the events and then fails, as a timed-out answer would.
+ */
+type FailureMode = { mode: 'reject' | 'lose-response'; count: number };
+const failures = sessionTable<FailureMode>('mock.accessLog.failures');
+
+export function simulateAccessLogFailures(mode: FailureMode['mode'], count: number): void {
+  failures.save(count > 0 ? [{ mode, count }] : []);
+}
+
+export function resetAccessLogDatabase(): void {
+  events.reset();
+  failures.reset();
+}
+
+/** Tests: every stored event. */
+export const allAccessEvents = (): StoredAccessEvent[] => events.all();
+
+const eventSchema = z.object({
+  idempotencyKey: z.string().min(8).max(200),
+  action: z.enum(['Läsning']),
+  userHsaId: z.string(),
+  commissionHsaId: z.string(),
+  careUnitHsaId: z.string(),
+  careProviderHsaId: z.string(),
+  patient: z.string().regex(/^\d{12}$/),
+  shown: z.string().min(1).max(300),
+  occurredAt: z.iso.datetime({ offset: true }),
+});
+
+export type AccessEventInput = z.infer<typeof eventSchema>;
+export type WriteResult = { idempotencyKey: string; status: 'created' | 'duplicate' };
+export type WriteResponse = { results: WriteResult[] };
+
+const searchSchema = z.object({
+  patient: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+  user: z.string().max(40).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+export type SearchResponse = {
+  careProvider: { hsaId: string; name: string };
+  events: StoredAccessEvent[];
+  truncated: boolean;
+};
+
+const MAX_RESULTS = 500;
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+function takeFailure(): FailureMode['mode'] | null {
+  const [failure] = failures.all();
+  if (!failure || failure.count <= 0) return null;
+  failures.save(failure.count > 1 ? [{ ...failure, count: failure.count - 1 }] : []);
+  return failure.mode;
+}
+
+/** "YYYY-MM-DD" of an instant, in Swedish time (the reviewer's calendar). */
+const swedishDate = (iso: string): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+
+export const accessLogHandlers = [
+  http.post(`${BASE}/events`, async ({ request }) => {
+    const auth = await authenticate(request);
+    if (!auth.ok) return auth.response;
+    const { caller, activeCommission } = auth;
+    if (!activeCommission) {
+      return forbidden('commission_required', 'Händelser loggas för ett medarbetaruppdrag.');
+    }
+    const body = z
+      .object({ events: z.array(eventSchema).min(1).max(100) })
+      .safeParse(await request.json().catch(() => null));
+    if (!body.success) return errorResponse(400, 'invalid_request', z.prettifyError(body.error));
+
+    const mismatch = body.data.events.some(
+      (e) =>
+        e.userHsaId !== caller.employeeHsaId ||
+        e.commissionHsaId !== activeCommission.commissionHsaId ||
+        e.careUnitHsaId !== activeCommission.healthCareUnitHsaId ||
+        e.careProviderHsaId !== activeCommission.healthCareProviderHsaId,
+    );
+    if (mismatch) {
+      return forbidden(
+        'event_not_callers',
+        'Händelsen gäller en annan användare eller ett annat medarbetaruppdrag än inloggningens.',
+      );
+    }
+
+    const failure = takeFailure();
+    if (failure === 'reject') {
+      return errorResponse(503, 'unavailable', 'Loggtjänsten svarar inte just nu.');
+    }
+
+    const stored = events.all();
+    const seen = new Set(stored.map((e) => `${e.userHsaId}:${e.idempotencyKey}`));
+    const receivedAt = new Date().toISOString();
+    const results: WriteResult[] = [];
+    for (const event of body.data.events) {
+      const key = `${event.userHsaId}:${event.idempotencyKey}`;
+      if (seen.has(key)) {
+        results.push({ idempotencyKey: event.idempotencyKey, status: 'duplicate' });
+        continue;
+      }
+      seen.add(key);
+      stored.push({
+        ...event,
+        userName: `${caller.givenName} ${caller.familyName}`,
+        careUnitName: activeCommission.healthCareUnitName,
+        careProviderName: activeCommission.healthCareProviderName,
+        receivedAt,
+      });
+      results.push({ idempotencyKey: event.idempotencyKey, status: 'created' });
+    }
+    events.save(stored);
+
+    if (failure === 'lose-response') {
+      return errorResponse(503, 'unavailable', 'Loggtjänsten svarar inte just nu.');
+    }
+    return HttpResponse.json<WriteResponse>({ results }, { headers: NO_STORE });
+  }),
+
+  // A search, not a GET with parameters: the patient's identity number stays out of addresses.
+  http.post(`${BASE}/events/search`, async ({ request }) => {
+    const auth = await authenticate(request);
+    if (!auth.ok) return auth.response;
+    const { caller, activeCommission } = auth;
+    if (!caller.systemRoles.includes(LOG_REVIEWER_ROLE)) {
+      return forbidden(
+        'log_reviewer_required',
+        `Loggranskning kräver behörigheten ${LOG_REVIEWER_ROLE} (systemroll).`,
+      );
+    }
+    if (!activeCommission) {
+      return forbidden('commission_required', 'Välj det medarbetaruppdrag du granskar för.');
+    }
+    const filter = searchSchema.safeParse(await request.json().catch(() => null));
+    if (!filter.success)
+      return errorResponse(400, 'invalid_request', z.prettifyError(filter.error));
+    const { patient, user, from, to } = filter.data;
+
+    const provider = activeCommission.healthCareProviderHsaId;
+    const matching = events
+      .all()
+      .filter((e) => e.careProviderHsaId === provider)
+      .filter((e) => !patient || e.patient === patient)
+      .filter((e) => !user || e.userHsaId.toLowerCase() === user.trim().toLowerCase())
+      .filter((e) => !from || swedishDate(e.occurredAt) >= from)
+      .filter((e) => !to || swedishDate(e.occurredAt) <= to)
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+
+    return HttpResponse.json<SearchResponse>(
+      {
+        careProvider: { hsaId: provider, name: activeCommission.healthCareProviderName },
+        events: matching.slice(0, MAX_RESULTS),
+        truncated: matching.length > MAX_RESULTS,
+      },
+      { headers: NO_STORE },
+    );
+  }),
+];

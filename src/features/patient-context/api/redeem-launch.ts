@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { apiRequest } from '@/lib/http-client';
+import type { LaunchFields } from '../launch';
+
+const redeemedSchema = z.object({
+  launch: z.object({
+    patient: z.string(),
+    careUnit: z.object({ hsaId: z.string(), name: z.string().nullable() }).nullable(),
+    to: z.string().nullable(),
+    icd10: z.array(z.string()),
+  }),
+});
+
+const redemptions = new Map<string, Promise<LaunchFields>>();
+
+/**
+ * Redeems a launch handle for the logged-in user. A handle works once, and React may run an
+ * effect twice: the same handle gets the same promise, never a second request.
+ */
+export function redeemLaunch(handle: string): Promise<LaunchFields> {
+  let redemption = redemptions.get(handle);
+  if (!redemption) {
+    redemption = apiRequest('/api/launch-context/v1/redemptions', redeemedSchema, {
+      method: 'POST',
+      body: { handle },
+    }).then(({ launch }) => ({
+      patient: launch.patient,
+      careUnit: launch.careUnit?.hsaId ?? null,
+      careUnitName: launch.careUnit?.name ?? null,
+      to: launch.to,
+      icd10: launch.icd10,
+    }));
+    redemptions.set(handle, redemption);
+  }
+  return redemption;
+}

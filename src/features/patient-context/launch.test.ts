@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { captureLaunch, readPendingLaunch, validateLaunch } from './launch';
+
+function fakeWindow(href: string) {
+  const url = new URL(href, 'https://vardpersonal.example');
+  const replaced: string[] = [];
+  return {
+    win: {
+      location: { pathname: url.pathname, search: url.search, hash: url.hash } as Location,
+      history: {
+        replaceState: (_state: unknown, _unused: string, next: string) => replaced.push(next),
+      } as unknown as History,
+      sessionStorage,
+    },
+    replaced,
+  };
+}
+
+describe('captureLaunch', () => {
+  it('moves a direct launch into the session and replaces the address', () => {
+    const { win, replaced } = fakeWindow(
+      '/launch?patient=19121212-1212&careUnit=SE2321000016-1A2B&to=inkorg&icd10=E11',
+    );
+    expect(captureLaunch({ directLaunchEnabled: true }, win)).toBe(true);
+    expect(replaced).toEqual(['/launch']);
+    expect(readPendingLaunch()).toEqual({
+      method: 'direct',
+      fields: {
+        patient: '19121212-1212',
+        careUnit: 'SE2321000016-1A2B',
+        to: 'inkorg',
+        icd10: 'E11',
+      },
+    });
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('drops the number unread where the direct form is switched off, and still cleans the address', () => {
+    const { win, replaced } = fakeWindow('/launch?patient=19121212-1212');
+    captureLaunch({ directLaunchEnabled: false }, win);
+    expect(replaced).toEqual(['/launch']);
+    expect(readPendingLaunch()).toEqual({ method: 'direct-disabled' });
+    expect(JSON.stringify(sessionStorage)).not.toContain('1212');
+  });
+
+  it('keeps a well-formed handle and marks a malformed one', () => {
+    captureLaunch(
+      { directLaunchEnabled: true },
+      fakeWindow('/launch?launch=abcdefghijklmnop1234').win,
+    );
+    expect(readPendingLaunch()).toEqual({ method: 'handle', handle: 'abcdefghijklmnop1234' });
+    captureLaunch({ directLaunchEnabled: true }, fakeWindow('/launch?launch=<script>').win);
+    expect(readPendingLaunch()).toEqual({ method: 'handle', handle: '' });
+  });
+
+  it('leaves every other page alone', () => {
+    const { win, replaced } = fakeWindow('/sok?q=19121212');
+    expect(captureLaunch({ directLaunchEnabled: true }, win)).toBe(false);
+    expect(replaced).toEqual([]);
+  });
+});
+
+describe('validateLaunch', () => {
+  it('lists every problem, none of them repeating the number', () => {
+    const result = validateLaunch({
+      patient: '19121212-1213',
+      careUnit: 'vårdcentralen',
+      to: 'https://evil.example',
+      icd10: 'E11,19121212',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(4);
+    expect(result.errors.join(' ')).not.toMatch(/1212/);
+  });
+
+  it('accepts a complete launch', () => {
+    expect(
+      validateLaunch({
+        patient: '19121212-1212',
+        careUnit: 'SE2321000016-1A2B',
+        to: 'sok?q=astma',
+        icd10: 'e11 J45.0',
+      }),
+    ).toMatchObject({
+      ok: true,
+      launch: {
+        identityNumber: { value: '191212121212' },
+        careUnit: { hsaId: 'SE2321000016-1A2B', name: null },
+        destination: { kind: 'search', query: 'astma' },
+        icd10: ['E11', 'J45.0'],
+      },
+    });
+  });
+});
