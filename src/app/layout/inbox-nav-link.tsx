@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { NavLink } from 'react-router';
+import { Badge } from '@/components';
+import { paths } from '@/config/paths';
+import type { Commission, StaffProfile } from '@/features/auth';
+import { inboxContextOf, useInboxUnreadCount } from '@/features/inbox';
+
+type InboxNavLinkProps = {
+  profile: StaffProfile | null;
+  activeCommission: Commission | null;
+  /** The layout shows the count in the tab title too. */
+  onUnreadChange: (unread: number | null) => void;
+};
+
+/**
+ * "Inkorg" with the unread count, for commissions that have an inbox. Loaded on demand: the
+ * inbox code is not part of the start page.
+ */
+export function InboxNavLink({ profile, activeCommission, onUnreadChange }: InboxNavLinkProps) {
+  const context = inboxContextOf(profile, activeCommission);
+  const unread = useInboxUnreadCount(context);
+  useEffect(() => onUnreadChange(unread), [unread, onUnreadChange]);
+
+  if (!context) return null;
+  return (
+    <NavLink to={paths.inbox.getHref()}>
+      Inkorg
+      {unread ? (
+        <>
+          {' '}
+          <Badge variant="primary">{unread}</Badge>
+          <span className="visually-hidden"> olästa</span>
+        </>
+      ) : null}
+    </NavLink>
+  );
+}

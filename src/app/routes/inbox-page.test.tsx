@@ -1,0 +1,262 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { CARE_UNITS, findStaff } from '../../../mocks/idp/staff';
+import { authHeaders } from '../../../mocks/lib/test-tokens';
+import { setSourceFault, type SourceFault } from '../../../mocks/lib/case-source-kit';
+import { seedArenden } from '../../../mocks/personalverktyg/seed';
+import { allAccessEvents } from '../../../mocks/access-log/handlers';
+import { inboxSettings } from '@/features/inbox';
+import { renderApp } from '@/testing/render-app';
+
+const NORRBACKA = CARE_UNITS.vcNorrbacka.healthCareUnitHsaId;
+const DOCTOR_NORRBACKA = 'SE2321000016-C1001';
+const PV = '*/api/personalverktyg/v2';
+
+/** The doctor has two commissions; start her at Vårdcentralen Norrbacka without the choice page. */
+async function openInboxAsDoctor(path = '/inkorg') {
+  sessionStorage.setItem('vardpersonal.activeCommission', DOCTOR_NORRBACKA);
+  const view = await renderApp(path, { as: 'lakare' });
+  await screen.findByRole('heading', { name: 'Inkorg', level: 1 });
+  return view;
+}
+
+const sources = () => screen.getByRole('list', { name: 'Tjänster som inkorgen hämtar från' });
+
+async function waitForAllSources() {
+  await waitFor(() => expect(within(sources()).queryAllByText(/hämtar/)).toHaveLength(0), {
+    timeout: 8000,
+  });
+}
+
+/** The newest unassigned case in Personalverktyg at Norrbacka: Tolvan Tolvansson's. */
+const firstPvCase = () => seedArenden(NORRBACKA)[0]!;
+
+async function openFirstPvCase(user: ReturnType<typeof userEvent.setup>) {
+  const link = await screen.findByRole('link', { name: new RegExp(firstPvCase().rubrik) });
+  await user.click(link);
+  return screen.findByRole('heading', { name: firstPvCase().rubrik, level: 2 });
+}
+
+const caseFacts = () => screen.getByRole('article');
+
+/** Seeded: Hemsjukvården Åsby's SIP invitation to Vårdcentralen Norrbacka, read and answered. */
+const SIP_SUBJECT = 'Kallelse till SIP-möte – Tolvan Tolvansson';
+const SIP_CONVERSATION = '0f6a8e5c-1b7d-4c52-8f0e-6a1d3b9c7e10';
+
+const original = { ...inboxSettings };
+afterEach(() => Object.assign(inboxSettings, original));
+
+describe('Inkorg', { timeout: 30_000 }, () => {
+  it('lists the unit’s cases from five sources and keeps filters, but no identity number, in the address', async () => {
+    const user = userEvent.setup();
+    const { router } = await openInboxAsDoctor();
+    await waitForAllSources();
+    expect(within(sources()).getAllByRole('listitem')).toHaveLength(5);
+    const list = screen.getByRole('region', { name: 'Ärendelista' });
+    expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(5);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tjänst' }), 'webcert');
+    expect(router.state.location.search).toContain('kalla=webcert');
+    await waitFor(() =>
+      within(screen.getByRole('region', { name: 'Ärendelista' }))
+        .getAllByRole('link')
+        .forEach((link) =>
+          expect(link).toHaveTextContent(
+            /Försäkringskassan|komplettering|Kontakt|fråga|avstämningsmöte/i,
+          ),
+        ),
+    );
+
+    await user.type(screen.getByRole('searchbox', { name: /Sök bland ärendena/ }), '19121212');
+    await waitFor(() =>
+      expect(
+        screen.getByRole('link', { name: /Tolvan|komplettering|Kontakt|fråga|Inbjudan/i }),
+      ).toBeInTheDocument(),
+    );
+    expect(router.state.location.search).not.toMatch(/\d{6}/);
+  });
+
+  it.each<SourceFault>(['error', 'network', 'timeout'])(
+    'shows the other sources’ cases and a banner naming Webcert when it fails (%s)',
+    async (fault) => {
+      inboxSettings.timeoutMs = 400;
+      setSourceFault('webcert', fault);
+      const user = userEvent.setup();
+      await openInboxAsDoctor();
+      const banner = await screen.findByRole('alert', {}, { timeout: 8000 });
+      expect(banner).toHaveTextContent('Webcert kunde inte hämtas');
+      expect(banner).toHaveTextContent(fault === 'timeout' ? 'svarade inte i tid' : /Webcert/);
+      expect(
+        await screen.findByRole('link', { name: new RegExp(firstPvCase().rubrik) }),
+      ).toBeInTheDocument();
+
+      setSourceFault('webcert', null);
+      await user.click(within(banner).getByRole('button', { name: /Försök igen/ }));
+      await waitFor(() =>
+        expect(screen.queryByText('Webcert kunde inte hämtas')).not.toBeInTheDocument(),
+      );
+      expect(within(sources()).getByText(/^Webcert/).parentElement).toHaveTextContent(
+        /Webcert: \d+ ärenden/,
+      );
+    },
+  );
+
+  it('says a slow source is slow and shows its cases when they come', async () => {
+    inboxSettings.slowAfterMs = 100;
+    setSourceFault('formularhantering', 'slow');
+    await openInboxAsDoctor();
+    expect(await within(sources()).findByText(/svarar långsamt/)).toBeInTheDocument();
+    await waitForAllSources();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a secure message as a case with no patient that opens in Meddelanden', async () => {
+    const user = userEvent.setup();
+    const before = allAccessEvents().length;
+    await openInboxAsDoctor();
+    await waitForAllSources();
+    expect(within(sources()).getByText('Säkra meddelanden (SDK)')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tjänst' }), 'sdk');
+    const list = screen.getByRole('region', { name: 'Ärendelista' });
+    const row = await within(list).findByRole('link', { name: SIP_SUBJECT });
+    expect(row.closest('li')).toHaveTextContent('Motpart: Hemsjukvården Åsby (Åsby kommun)');
+    expect(row.closest('li')).toHaveTextContent('Meddelande från annan organisation');
+    await user.click(row);
+
+    await screen.findByRole('heading', { name: SIP_SUBJECT, level: 2 });
+    const view = caseFacts();
+    expect(within(view).getByText('Säkra meddelanden (SDK)', { selector: 'dd' })).toBeVisible();
+    expect(within(view).queryByText('Patient', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(within(view).getByText('Funktionsbrevlåda', { selector: 'dt' })).toBeVisible();
+    expect(within(view).getByRole('link', { name: 'Öppna i Meddelanden' })).toHaveAttribute(
+      'href',
+      `/meddelanden/fm-vc-norrbacka-sip/${SIP_CONVERSATION}`,
+    );
+    expect(within(view).getByRole('heading', { name: 'Görs i Meddelanden' })).toBeVisible();
+    expect(within(view).queryByRole('button', { name: 'Ta ärendet' })).not.toBeInTheDocument();
+    expect(within(view).getByRole('region', { name: 'Meddelanden' })).toHaveTextContent(
+      'Bilagor: kallelse-sip.pdf',
+    );
+
+    // No patient, no access event: only the patient's case that follows is logged.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tjänst' }), 'personalverktyg');
+    await openFirstPvCase(user);
+    await waitFor(() => expect(allAccessEvents()).toHaveLength(before + 1), { timeout: 8000 });
+    expect(allAccessEvents().at(-1)!.shown).toMatch(/Personalverktyg/);
+  });
+
+  it('takes a case at once and rolls back with a message when the source refuses', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post(`${PV}/arenden/:id/tilldelning`, async () => {
+        await delay(300);
+        return HttpResponse.json(
+          { error: { code: 'FEL', message: 'Tjänsten svarar inte.' } },
+          { status: 503 },
+        );
+      }),
+    );
+    await openInboxAsDoctor();
+    await openFirstPvCase(user);
+    expect(within(caseFacts()).getByText('Ej tilldelad')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ta ärendet' }));
+    expect(within(caseFacts()).getByText('Anna Lindqvist', { selector: 'dd' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ändringen är ångrad');
+    expect(within(caseFacts()).getByText('Ej tilldelad')).toBeInTheDocument();
+  });
+
+  it('says who took the case first when the source answers 409', async () => {
+    const user = userEvent.setup();
+    await openInboxAsDoctor();
+    await openFirstPvCase(user);
+
+    // Meanwhile the receiver at the unit gives the case to herself.
+    const nurse = findStaff('sjukskoterska')!;
+    await act(async () => {
+      const response = await fetch(
+        `http://localhost/api/personalverktyg/v2/arenden/${firstPvCase().id}/tilldelning`,
+        {
+          method: 'POST',
+          headers: {
+            ...(await authHeaders(nurse, { commissionHsaId: 'SE2321000016-C9001' })),
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            handlaggare: nurse.employeeHsaId,
+            version: firstPvCase().version,
+          }),
+        },
+      );
+      expect(response.status).toBe(200);
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Ta ärendet' }));
+    expect(await screen.findByText(/Ärendet har ändrats av Sara Ekström/)).toBeInTheDocument();
+  });
+
+  it('sends a reply once, even clicked twice and retried after a lost answer, and keeps the draft across a new login', async () => {
+    const user = userEvent.setup();
+    const first = await openInboxAsDoctor();
+    await openFirstPvCase(user);
+    await user.click(screen.getByRole('button', { name: 'Ta ärendet' }));
+    await screen.findByText('Du har tagit ärendet.');
+
+    const reply = screen.getByRole('textbox', { name: /Svar till patienten/ });
+    await waitFor(() => expect(reply).toBeEnabled());
+    await user.type(reply, 'Hej! Receptet är förnyat.');
+    expect(
+      await screen.findByText(/Utkastet är sparat/, {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
+
+    // A reload and a new login: the draft comes back from the source.
+    first.unmount();
+    await openInboxAsDoctor(`/inkorg/personalverktyg/${firstPvCase().id}`);
+    expect(await screen.findByRole('textbox', { name: /Svar till patienten/ })).toHaveValue(
+      'Hej! Receptet är förnyat.',
+    );
+
+    const keys: string[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/svar'))
+        keys.push((await request.clone().json()).idempotensnyckel);
+    });
+    const messages = () => screen.getByRole('region', { name: 'Meddelanden' });
+
+    // A double click sends the reply once.
+    await user.dblClick(screen.getByRole('button', { name: 'Skicka svar' }));
+    expect(await screen.findByText('Svaret är skickat.')).toBeInTheDocument();
+    expect(within(messages()).getAllByText('Hej! Receptet är förnyat.')).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: /Svar till patienten/ })).toHaveValue('');
+
+    // The next reply is stored, but the answer is lost on the way back; the retry sends it again.
+    let lose = true;
+    server.use(
+      http.post(`${PV}/arenden/:id/svar`, async ({ request }) => {
+        if (!lose) return undefined;
+        lose = false;
+        await fetch(request.url, {
+          method: 'POST',
+          headers: request.headers,
+          body: await request.clone().text(),
+        });
+        return HttpResponse.error();
+      }),
+    );
+    const reply2 = screen.getByRole('textbox', { name: /Svar till patienten/ });
+    await user.type(reply2, 'Hör av dig om det inte hjälper.');
+    await user.click(screen.getByRole('button', { name: 'Skicka svar' }));
+    expect(await screen.findByText(/gick inte att nå/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skicka svar' }));
+    expect(await screen.findByText('Svaret är skickat.')).toBeInTheDocument();
+    server.events.removeAllListeners();
+
+    expect(within(messages()).getAllByText('Hör av dig om det inte hjälper.')).toHaveLength(1);
+    // Two replies, each with one key however often it was sent.
+    expect(new Set(keys).size).toBe(2);
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+  });
+});
