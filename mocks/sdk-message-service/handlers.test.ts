@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { DEV } from '../dev-config';
+import { findStaff, type StaffMember } from '../idp/staff';
+import { authHeaders } from '../lib/test-tokens';
+import { removeMailbox } from '../sdk-address-book/handlers';
+import {
+  conversationListSchema,
+  mailboxListSchema,
+  messageDocumentSchema,
+  messageListSchema,
+  type SendMessageDocument,
+} from '../../src/features/messages/api/schemas';
+import { bytesToBase64 } from '../../src/features/messages/lib/base64';
+import {
+  allStoredMessages,
+  deliverNextInbound,
+  setDeliveryDelay,
+  simulateSendFailures,
+} from './handlers';
+
+const BASE = `${DEV.appOrigin}/api/sdk/message-service/v1`;
+const doctor = findStaff('lakare')!;
+const nurse = findStaff('hemsjukskoterska')!;
+const NORRBACKA_SIP = 'fm-vc-norrbacka-sip';
+const HEMSJUKVARDEN = 'fm-hemsjukvarden-asby';
+const PDF = bytesToBase64(new TextEncoder().encode('%PDF-1.4\n%%EOF\n'));
+
+async function call(
+  person: StaffMember,
+  path: string,
+  { commission = 0, body }: { commission?: number; body?: unknown } = {},
+) {
+  return fetch(`${BASE}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(await authHeaders(person, {
+        commissionHsaId: person.commissions[commission]!.commissionHsaId,
+      })),
+      'Content-Type': 'application/vnd.api+json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+function messageDocument(
+  overrides: Partial<SendMessageDocument['data']['attributes']> & {
+    id?: string;
+    to?: string;
+  } = {},
+): SendMessageDocument {
+  const { id = crypto.randomUUID(), to = HEMSJUKVARDEN, ...attributes } = overrides;
+  return {
+    data: {
+      type: 'messages',
+      id,
+      attributes: {
+        conversationId: crypto.randomUUID(),
+        refToMessageId: null,
+        label: 'SIP-kallelse',
+        confidentiality: 'confidential',
+        documents: {
+          body: 'Välkommen till SIP-möte.',
+          attachments: [{ fileName: 'kallelse.pdf', contentType: 'application/pdf', content: PDF }],
+        },
+        ...attributes,
+      },
+      relationships: { recipient: { data: { type: 'mailboxes', id: to } } },
+    },
+  };
+}
+
+const send = (document: SendMessageDocument, person = doctor, mailbox = NORRBACKA_SIP) =>
+  call(person, `/mailboxes/${mailbox}/messages`, { body: document });
+
+describe('SDK message service', () => {
+  it('lists the mailboxes of the active commission’s care unit, as JSON:API', async () => {
+    const response = await call(doctor, '/mailboxes');
+    expect(response.headers.get('Content-Type')).toBe('application/vnd.api+json');
+    const { data } = mailboxListSchema.parse(await response.json());
+    expect(data.map((m) => m.attributes.name)).toEqual([
+      'Vårdcentralen Norrbacka – SIP',
+      'Vårdcentralen Norrbacka – Remisser och vårdplaner',
+    ]);
+    // The other commission: another unit, other mailboxes.
+    const sjostaden = mailboxListSchema.parse(
+      await (await call(doctor, '/mailboxes', { commission: 1 })).json(),
+    );
+    expect(sjostaden.data.map((m) => m.id)).toEqual(['fm-vc-sjostaden']);
+  });
+
+  it('refuses another care unit’s mailbox with 403', async () => {
+    for (const path of [
+      `/mailboxes/${HEMSJUKVARDEN}/conversations`,
+      `/mailboxes/${HEMSJUKVARDEN}/conversations/0f6a8e5c-1b7d-4c52-8f0e-6a1d3b9c7e10/messages`,
+    ]) {
+      const response = await call(doctor, path);
+      expect(response.status).toBe(403);
+      expect((await response.json()).errors[0].code).toBe('mailbox_forbidden');
+    }
+    // Working in Sjöstaden, the doctor may not send from Norrbacka's mailbox.
+    const response = await call(doctor, `/mailboxes/${NORRBACKA_SIP}/messages`, {
+      commission: 1,
+      body: messageDocument(),
+    });
+    expect(response.status).toBe(403);
+    expect(allStoredMessages()).toHaveLength(5);
+  });
+
+  it('sends, delivers and shows a message to both mailboxes in the SDK structure', async () => {
+    setDeliveryDelay(0);
+    const document = messageDocument();
+    const response = await send(document);
+    expect(response.status).toBe(201);
+    const sent = messageDocumentSchema.parse(await response.json()).data.attributes;
+    expect(sent).toMatchObject({
+      messageId: document.data.id,
+      conversationId: document.data.attributes.conversationId,
+      label: 'SIP-kallelse',
+      direction: 'outbound',
+      sender: { participantId: '0007:2321000016', mailboxId: NORRBACKA_SIP },
+      recipient: { participantId: '0007:2120000142', mailboxName: 'Hemsjukvården Åsby' },
+      sentBy: { name: 'Anna Lindqvist', title: 'Läkare' },
+    });
+    expect(sent.documents.attachments[0]).toMatchObject({ fileName: 'kallelse.pdf', size: 15 });
+
+    const conversations = conversationListSchema.parse(
+      await (await call(nurse, `/mailboxes/${HEMSJUKVARDEN}/conversations`)).json(),
+    ).data;
+    const conversation = conversations.find((c) => c.id === sent.conversationId)!;
+    expect(conversation.attributes).toMatchObject({ unreadCount: 1, label: 'SIP-kallelse' });
+
+    const path = `/mailboxes/${HEMSJUKVARDEN}/conversations/${sent.conversationId}`;
+    const thread = messageListSchema.parse(await (await call(nurse, `${path}/messages`)).json());
+    expect(thread.data[0]!.attributes).toMatchObject({
+      direction: 'inbound',
+      deliveryStatus: 'delivered',
+    });
+    await call(nurse, `${path}/read`, { body: {} });
+    const after = conversationListSchema.parse(
+      await (await call(nurse, `/mailboxes/${HEMSJUKVARDEN}/conversations`)).json(),
+    ).data;
+    expect(after.find((c) => c.id === sent.conversationId)!.attributes.unreadCount).toBe(0);
+  });
+
+  it('says "sent" until the message is delivered, and the recipient sees it only then', async () => {
+    setDeliveryDelay(60_000);
+    const sent = messageDocumentSchema.parse(await (await send(messageDocument())).json()).data;
+    expect(sent.attributes).toMatchObject({ deliveryStatus: 'sent', deliveredAt: null });
+    const conversations = conversationListSchema.parse(
+      await (await call(nurse, `/mailboxes/${HEMSJUKVARDEN}/conversations`)).json(),
+    ).data;
+    expect(conversations.map((c) => c.id)).not.toContain(sent.attributes.conversationId);
+  });
+
+  it('stores a message sent twice with the same messageId once', async () => {
+    const document = messageDocument();
+    expect((await send(document)).status).toBe(201);
+    const again = await send(document);
+    expect(again.status).toBe(200);
+    expect(messageDocumentSchema.parse(await again.json()).data.id).toBe(document.data.id);
+    expect(allStoredMessages().filter((m) => m.messageId === document.data.id)).toHaveLength(1);
+  });
+
+  it('stores a message whose answer was lost once, when it is sent again', async () => {
+    simulateSendFailures('lose-response', 1);
+    const document = messageDocument();
+    expect((await send(document)).status).toBe(503);
+    expect((await send(document)).status).toBe(200);
+    expect(allStoredMessages().filter((m) => m.messageId === document.data.id)).toHaveLength(1);
+  });
+
+  it('refuses bad messages with a JSON:API error naming the field', async () => {
+    removeMailbox('fm-hemtjansten-asby');
+    const cases: [SendMessageDocument, string][] = [
+      [messageDocument({ to: 'fm-finns-inte' }), 'recipient_unknown'],
+      [messageDocument({ to: 'fm-hemtjansten-asby' }), 'recipient_removed'],
+      [messageDocument({ to: 'fm-vc-norrbacka-lakemedel' }), 'recipient_removed'],
+      [messageDocument({ label: ' ' }), 'label_empty'],
+      [messageDocument({ documents: { body: '  \n', attachments: [] } }), 'body_empty'],
+      [
+        messageDocument({
+          documents: {
+            body: 'x',
+            attachments: [{ fileName: 'a.html', contentType: 'text/html', content: PDF }],
+          },
+        }),
+        'attachment_type',
+      ],
+      [
+        messageDocument({
+          documents: {
+            body: 'x',
+            attachments: [{ fileName: 'a.png', contentType: 'image/png', content: PDF }],
+          },
+        }),
+        'attachment_content',
+      ],
+      [
+        messageDocument({
+          documents: {
+            body: 'x',
+            attachments: [
+              {
+                fileName: 'stor.pdf',
+                contentType: 'application/pdf',
+                content: bytesToBase64(new Uint8Array(3 * 1024 * 1024).fill(0x25)),
+              },
+            ],
+          },
+        }),
+        'attachment_size',
+      ],
+      [messageDocument({ refToMessageId: crypto.randomUUID() }), 'reference_unknown'],
+    ];
+    for (const [document, code] of cases) {
+      const response = await send(document);
+      expect(response.status, code).toBe(422);
+      const body = await response.json();
+      expect(body.errors[0].code).toBe(code);
+      expect(body.error.message).toEqual(expect.any(String));
+    }
+    expect(allStoredMessages()).toHaveLength(5);
+  });
+
+  it('fails sending on the fault switch, before storing', async () => {
+    simulateSendFailures('reject', null);
+    expect((await send(messageDocument())).status).toBe(503);
+    expect((await send(messageDocument())).status).toBe(503);
+    simulateSendFailures('reject', 0);
+    expect((await send(messageDocument())).status).toBe(201);
+    expect(allStoredMessages()).toHaveLength(6);
+  });
+
+  it('lets inbound messages arrive over time, or at once on demand', async () => {
+    const list = async () =>
+      conversationListSchema
+        .parse(await (await call(nurse, `/mailboxes/${HEMSJUKVARDEN}/conversations`)).json())
+        .data.map((c) => c.attributes.label);
+    expect(await list()).not.toContain('Läkemedelslista efter besök');
+    expect(deliverNextInbound()?.label).toBe('Läkemedelslista efter besök');
+    expect((await list())[0]).toBe('Läkemedelslista efter besök');
+  });
+});
