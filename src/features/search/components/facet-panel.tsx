@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { Button, Checkbox } from '@/components';
+import { FACET_LABELS } from '../engine/facets';
+import { hitCount } from '../lib/format';
+import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValueCount } from '../engine/types';
+
+/** Values shown before "Visa alla"; selected values are always shown. */
+const SHOWN = 6;
+
+function FacetGroup({
+  facet,
+  values,
+  onToggle,
+}: {
+  facet: FacetKey;
+  values: FacetValueCount[];
+  onToggle: (facet: FacetKey, value: string) => void;
+}) {
+  const id = useId();
+  const [all, setAll] = useState(false);
+  const hidden = values.slice(SHOWN).filter((v) => !v.selected).length;
+  const shown = all ? values : values.filter((v, i) => i < SHOWN || v.selected);
+  return (
+    <fieldset className="search-facet">
+      <legend className="search-facet__legend">{FACET_LABELS[facet]}</legend>
+      <ul className="search-facet__values" id={`${id}-values`}>
+        {shown.map((v, i) => (
+          <li key={v.value}>
+            <Checkbox
+              id={`${id}-${i}`}
+              checked={v.selected}
+              onChange={() => onToggle(facet, v.value)}
+              label={
+                <>
+                  {v.label}
+                  <span className="visually-hidden">{`, ${hitCount(v.count)}`}</span>
+                  <span className="search-facet__count" aria-hidden="true">
+                    {v.count}
+                  </span>
+                </>
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-expanded={all}
+          aria-controls={`${id}-values`}
+          onClick={() => setAll(!all)}
+        >
+          {all ? 'Visa färre' : `Visa alla ${values.length}`}
+          <span className="visually-hidden"> {FACET_LABELS[facet].toLowerCase()}</span>
+        </Button>
+      )}
+    </fieldset>
+  );
+}
+
+/** The facets as groups of checkboxes: OR within a group, AND across groups. */
+export function FacetPanel({
+  facets,
+  onToggle,
+}: {
+  facets: FacetCounts;
+  onToggle: (facet: FacetKey, value: string) => void;
+}) {
+  return (
+    <div className="search-facets stack">
+      {FACET_KEYS.filter((key) => facets[key].length > 0).map((key) => (
+        <FacetGroup key={key} facet={key} values={facets[key]} onToggle={onToggle} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import { Alert, Button, Disclosure, EmptyState, SearchField, Select } from '@/components';
+import { containsIdentityNumber } from '@/lib/identity-number-like';
+import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../engine/types';
+import { useMediaQuery } from '../hooks/use-media-query';
+import { useQueryDraft } from '../hooks/use-query-draft';
+import { useSearchEngine } from '../hooks/use-search-engine';
+import { useSearchResults } from '../hooks/use-search-results';
+import { useSearchUrl } from '../hooks/use-search-url';
+import { hitCount } from '../lib/format';
+import {
+  activeFilterCount,
+  PAGE_SIZE,
+  searchHref,
+  toggleFilter,
+  type SearchState,
+} from '../lib/search-state';
+import { ActiveFilters } from './active-filters';
+import { FacetPanel } from './facet-panel';
+import { ResultList } from './result-list';
+import './search.css';
+
+const SORT_OPTIONS = [
+  { value: 'relevance', label: 'Relevans' },
+  { value: 'updated', label: 'Senast uppdaterad' },
+];
+
+/** What the live region says (and the results' heading shows). */
+function summaryOf(state: SearchState, response: SearchResponse | null, loading: boolean): string {
+  if (!response) return loading ? 'Sökindexet laddas …' : '';
+  const q = response.query.trim();
+  const filters = activeFilterCount(state.filters);
+  const withFilters = filters > 0 ? ` med ${filters} filter` : '';
+  if (response.total === 0) return `Inga träffar${q ? ` för ”${q}”` : ''}${withFilters}`;
+  return `${hitCount(response.total)}${q ? ` för ”${q}”` : ''}${withFilters}`;
+}
+
+/**
+ * The search page: search as you type (in the worker), facets, chips, sort, "Visa fler",
+ * "Menade du …?". Everything it shows is in the URL.
+ */
+export function SearchView() {
+  const { state, go } = useSearchUrl();
+  const location = useLocation();
+  const engine = useSearchEngine();
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  const summaryId = useId();
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const focusHitAt = useRef<number | null>(null);
+
+  const draft = useQueryDraft(state.q, (q, replace) => go({ ...state, q, page: 1 }, { replace }));
+  const refused =
+    draft.identityNumber ||
+    (location.state as { refusedIdentityNumber?: boolean } | null)?.refusedIdentityNumber === true;
+
+  // An identity number that arrived in the URL (another page's box) leaves it at once.
+  const urlHasIdentityNumber = containsIdentityNumber(state.q);
+  useEffect(() => {
+    if (urlHasIdentityNumber)
+      go({ ...state, q: '' }, { replace: true, refusedIdentityNumber: true });
+  }, [urlHasIdentityNumber, go, state]);
+
+  const request = useMemo<SearchRequest | null>(
+    () =>
+      draft.identityNumber || urlHasIdentityNumber
+        ? null
+        : {
+            query: state.q,
+            filters: state.filters,
+            sort: state.sort,
+            offset: 0,
+            limit: state.page * PAGE_SIZE,
+          },
+    [draft.identityNumber, urlHasIdentityNumber, state],
+  );
+  const results = useSearchResults(engine.client, request);
+  const response = request ? results.response : null;
+  const hits = response?.hits ?? [];
+
+  // After "Visa fler": focus the first new hit once it is there.
+  const shown = hits.length;
+  useEffect(() => {
+    const at = focusHitAt.current;
+    if (at === null || shown <= at) return;
+    focusHitAt.current = null;
+    resultsRef.current?.querySelectorAll<HTMLElement>('.search-hit__title a')[at]?.focus();
+  }, [shown]);
+
+  const update = (next: Partial<SearchState>, options?: { replace?: boolean }) => {
+    draft.endBurst();
+    go({ ...state, page: 1, ...next }, options);
+  };
+  const toggle = (key: FacetKey, value: string) =>
+    update({ filters: toggleFilter(state.filters, key, value) });
+  const clearFilters = () => {
+    summaryRef.current?.focus();
+    update({ filters: {} });
+  };
+  const removeFilter = (key: FacetKey, value: string) => {
+    if (activeFilterCount(state.filters) === 1) summaryRef.current?.focus();
+    toggle(key, value);
+  };
+
+  const filterCount = activeFilterCount(state.filters);
+  const facets = response ? <FacetPanel facets={response.facets} onToggle={toggle} /> : null;
+  const summary = refused ? '' : summaryOf(state, response, engine.status === 'loading');
+
+  return (
+    <div className="search-page stack stack--lg">
+      <h1>Sök i kunskapsstödet</h1>
+      <form
+        role="search"
+        aria-label="Kunskapsstöd"
+        className="search-page__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          draft.submit();
+        }}
+      >
+        <SearchField
+          label="Sök"
+          hint="Ord, förkortning eller diagnoskod – till exempel KOL, CVK, J44 eller fallprevention."
+          name="q"
+          value={draft.draft}
+          onChange={(event) => draft.setDraft(event.target.value)}
+          onBlur={draft.endBurst}
+          autoComplete="off"
+          spellCheck={false}
+          submitLabel="Sök"
+        />
+      </form>
+
+      {refused && (
+        <Alert variant="warning" title="Sök inte på personnummer här" live>
+          <p>
+            Kunskapsstödet söker bland texter, inte i journaler. Personnumret har inte sökts på och
+            sparas inte i adressen. Ta bort det ur sökrutan.
+          </p>
+        </Alert>
+      )}
+      {engine.status === 'error' && (
+        <Alert
+          variant="error"
+          title="Sökindexet kunde inte laddas"
+          live
+          action={
+            <Button variant="secondary" size="sm" onClick={engine.retry}>
+              Försök igen
+            </Button>
+          }
+        >
+          <p>Kontrollera anslutningen och försök igen.</p>
+        </Alert>
+      )}
+      {results.failed && engine.status !== 'error' && (
+        <Alert
+          variant="error"
+          title="Sökningen misslyckades"
+          live
+          action={
+            <Button variant="secondary" size="sm" onClick={results.retry}>
+              Försök igen
+            </Button>
+          }
+        />
+      )}
+
+      <div className="search-layout">
+        <aside className="search-layout__filters" aria-label="Filter">
+          {wide ? (
+            <div className="stack">
+              <h2 className="search-layout__filters-heading">Filtrera</h2>
+              {facets ?? <p className="search-muted">Filtren visas när sökindexet har laddats.</p>}
+            </div>
+          ) : (
+            <Disclosure summary="Filter" count={filterCount || undefined}>
+              {facets ?? <p className="search-muted">Filtren visas när sökindexet har laddats.</p>}
+            </Disclosure>
+          )}
+        </aside>
+
+        <section
+          className="search-layout__results stack"
+          aria-labelledby={summaryId}
+          ref={resultsRef}
+        >
+          <div className="search-results__bar">
+            <h2 id={summaryId} ref={summaryRef} tabIndex={-1} className="search-results__summary">
+              <span role="status" aria-live="polite" aria-atomic="true">
+                {summary || 'Träffar'}
+              </span>
+            </h2>
+            <Select
+              label="Sortera efter"
+              options={SORT_OPTIONS}
+              value={state.sort}
+              onChange={(event) => update({ sort: event.target.value as SearchSort })}
+              className="search-results__sort"
+            />
+          </div>
+
+          <ActiveFilters
+            filters={state.filters}
+            facets={response?.facets ?? null}
+            onRemove={removeFilter}
+            onClear={clearFilters}
+          />
+
+          {response?.didYouMean && (
+            <p className="search-suggestion">
+              Menade du{' '}
+              <Link to={searchHref({ ...state, q: response.didYouMean, page: 1 })}>
+                {response.didYouMean}
+              </Link>
+              ?
+            </p>
+          )}
+
+          {response && response.total === 0 && (
+            <EmptyState
+              headingLevel={3}
+              title="Inga träffar"
+              action={
+                filterCount > 0 ? (
+                  <Button variant="secondary" onClick={clearFilters}>
+                    Rensa alla filter
+                  </Button>
+                ) : undefined
+              }
+            >
+              <ul className="search-advice">
+                {filterCount > 0 && <li>Ta bort ett eller flera filter – de kan dölja träffar.</li>}
+                <li>Kontrollera stavningen, eller skriv bara början av ordet.</li>
+                <li>
+                  Prova färre ord, ett annat ord för samma sak eller en förkortning (KOL, CVK).
+                </li>
+                <li>Sök på diagnosens namn eller ICD-10-kod, till exempel J44.</li>
+              </ul>
+            </EmptyState>
+          )}
+
+          {hits.length > 0 && <ResultList hits={hits} busy={!results.fresh} />}
+
+          {response && hits.length < response.total && (
+            <div className="search-more stack stack--sm">
+              <p className="search-muted">
+                Visar {hits.length} av {response.total}
+              </p>
+              <div>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    focusHitAt.current = hits.length;
+                    update({ page: state.page + 1 }, { replace: true });
+                  }}
+                >
+                  Visa fler träffar
+                </Button>
+              </div>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
