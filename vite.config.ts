@@ -21,6 +21,8 @@ export default defineConfig({
       'eslint-rules/**/*.test.ts',
     ],
     restoreMocks: true,
+    // Integration tests render whole pages against the mock backends; two busy cores need time.
+    testTimeout: 15_000,
     // Two cores: keep the pool small so the suite does not thrash.
     maxWorkers: 2,
   },

@@ -184,7 +184,7 @@ describe('local identity provider', () => {
       name: 'Anna Lindqvist',
       employeeHsaId: anna.employeeHsaId,
       title: 'Läkare',
-      systemRole: [],
+      systemRole: anna.systemRole,
       commissions: anna.commissions,
     });
 
@@ -204,7 +204,7 @@ describe('local identity provider', () => {
       family_name: 'Lindqvist',
       title: 'Läkare',
       acr: LOA3,
-      systemRole: [],
+      systemRole: anna.systemRole,
       commissions: anna.commissions,
     });
   });

@@ -78,6 +78,10 @@ export const CARE_UNITS = {
     healthCareUnitHsaId: 'SE2120000142-7H02',
     healthCareUnitName: 'Hemtjänsten Åsby centrum',
   },
+  hemsjukvard: {
+    healthCareUnitHsaId: 'SE2120000142-7S03',
+    healthCareUnitName: 'Hemsjukvården Åsby',
+  },
   ortopedKlinik: {
     healthCareUnitHsaId: 'SE2321000016-5K20',
     healthCareUnitName: 'Ortopedkliniken, Norrbacka sjukhus',
@@ -97,7 +101,8 @@ export const STAFF: StaffMember[] = [
     title: 'Läkare',
     workplace: 'Vårdcentralen Norrbacka',
     login: { method: 'siths' },
-    systemRole: [],
+    // 1177 Personalverktyg roles travel as system roles: she handles her own and unassigned cases.
+    systemRole: ['PV;Ärendehanterare'],
     commissions: [
       {
         commissionHsaId: 'SE2321000016-C1001',
@@ -113,6 +118,27 @@ export const STAFF: StaffMember[] = [
         commissionPurpose: 'Vård och behandling',
         commissionRight: CARE_RIGHTS,
         ...CARE_UNITS.vcSjostaden,
+        ...REGION_PROVIDER,
+      },
+    ],
+  },
+  {
+    // Receives the unit's cases in 1177 Personalverktyg and routes them to the right colleague.
+    accountId: 'sjukskoterska',
+    employeeHsaId: 'SE2321000016-E9001',
+    given_name: 'Sara',
+    family_name: 'Ekström',
+    title: 'Sjuksköterska',
+    workplace: 'Vårdcentralen Norrbacka',
+    login: { method: 'siths' },
+    systemRole: ['PV;Ärendemottagare'],
+    commissions: [
+      {
+        commissionHsaId: 'SE2321000016-C9001',
+        commissionName: 'Sjuksköterska, Vårdcentralen Norrbacka',
+        commissionPurpose: 'Vård och behandling',
+        commissionRight: CARE_RIGHTS,
+        ...CARE_UNITS.vcNorrbacka,
         ...REGION_PROVIDER,
       },
     ],
@@ -216,6 +242,48 @@ export const STAFF: StaffMember[] = [
         commissionRight: ['Läsa;Statistik;Alla'],
         ...CARE_UNITS.analysenheten,
         ...REGION_PROVIDER,
+      },
+    ],
+  },
+  {
+    // Follows up who has read which patient's data (the log review patientdatalagen requires).
+    accountId: 'verksamhetschef',
+    employeeHsaId: 'SE2321000016-E8001',
+    given_name: 'Karin',
+    family_name: 'Holm',
+    title: 'Verksamhetschef',
+    workplace: 'Vårdcentralen Norrbacka',
+    login: { method: 'siths' },
+    systemRole: ['LOGG;Granskare'],
+    commissions: [
+      {
+        commissionHsaId: 'SE2321000016-C8001',
+        commissionName: 'Verksamhetschef, Vårdcentralen Norrbacka',
+        commissionPurpose: 'Administration',
+        commissionRight: ['Läsa;Logg;Alla'],
+        ...CARE_UNITS.vcNorrbacka,
+        ...REGION_PROVIDER,
+      },
+    ],
+  },
+  {
+    // The municipality's end of secure messages (SDK): SIP and care plans with the region.
+    accountId: 'hemsjukskoterska',
+    employeeHsaId: 'SE2120000142-E1101',
+    given_name: 'Elin',
+    family_name: 'Sandberg',
+    title: 'Sjuksköterska i kommunal hemsjukvård',
+    workplace: 'Hemsjukvården Åsby',
+    login: { method: 'siths' },
+    systemRole: [],
+    commissions: [
+      {
+        commissionHsaId: 'SE2120000142-C1101',
+        commissionName: 'Sjuksköterska, Hemsjukvården Åsby',
+        commissionPurpose: 'Vård och behandling',
+        commissionRight: CARE_RIGHTS,
+        ...CARE_UNITS.hemsjukvard,
+        ...MUNICIPALITY_PROVIDER,
       },
     ],
   },

@@ -30,6 +30,10 @@ const EXPECTED_GRANTS: Record<string, Record<string, string[]>> = {
     'SE2321000016-C1002': [...CARE_AND_TREATMENT, ...OPEN],
     [NONE]: OPEN,
   },
+  sjukskoterska: {
+    'SE2321000016-C9001': [...CARE_AND_TREATMENT, ...OPEN],
+    [NONE]: OPEN,
+  },
   radgivningssjukskoterska: {
     'SE2321000016-C2001': [...CARE_AND_TREATMENT, ...OPEN],
     [NONE]: OPEN,
@@ -48,6 +52,16 @@ const EXPECTED_GRANTS: Record<string, Record<string, string[]>> = {
   'lakare-utan-uppdrag': { [NONE]: OPEN },
   statistiker: {
     'SE2321000016-C7001': [...STATISTICS, ...OPEN],
+    [NONE]: OPEN,
+  },
+  // Administration at the health centre; the log-review role opens no catalog service.
+  verksamhetschef: {
+    'SE2321000016-C8001': ['hjalpmedelstjansten', ...OPEN],
+    [NONE]: OPEN,
+  },
+  // A municipal nurse with a care commission gets the care services like the region's staff.
+  hemsjukskoterska: {
+    'SE2120000142-C1101': [...CARE_AND_TREATMENT, ...OPEN],
     [NONE]: OPEN,
   },
 };

@@ -40,6 +40,11 @@ export type Service = {
   grantedBy: { purposes: CommissionPurpose[]; systemRoles: string[] };
   /** Opens signed in (the SPA adds `&uppdrag=<commissionHsaId>` to `launchUrl`). */
   singleSignOn: boolean;
+  /**
+   * Opens with the patient in context: the workspace registers the context with the
+   * launch-context backend and appends `&launch=<opaque handle>` (never the identity number).
+   */
+  acceptsPatientContext?: boolean;
   /** Where the SPA sends the user: the local demo service for SSO services, else the public site. */
   launchUrl: string;
   /**
@@ -114,6 +119,7 @@ export const SERVICES: readonly Service[] = [
   }),
   signedIn({
     id: 'webcert',
+    acceptsPatientContext: true,
     name: 'Intyg och läkarintyg – Webcert',
     productName: 'Webcert',
     description:
@@ -134,6 +140,7 @@ export const SERVICES: readonly Service[] = [
   }),
   signedIn({
     id: 'radgivningsstodet',
+    acceptsPatientContext: true,
     name: 'Bedömning av vårdbehov – 1177 Rådgivningsstödet',
     productName: '1177 Rådgivningsstödet',
     description:
@@ -144,6 +151,7 @@ export const SERVICES: readonly Service[] = [
   }),
   signedIn({
     id: 'elektronisk-remiss',
+    acceptsPatientContext: true,
     name: 'Remisser mellan vårdgivare – Elektronisk remiss',
     productName: 'Elektronisk remiss',
     description:

@@ -10,4 +10,79 @@ export const paths = {
       returnTo ? `/valj-uppdrag?${new URLSearchParams({ till: returnTo })}` : '/valj-uppdrag',
   },
   services: { path: '/tjanster', getHref: () => '/tjanster' },
+  /** A journal system's launch; the parameters are moved out of the address at once (main.tsx). */
+  launch: { path: '/launch', getHref: () => '/launch' },
+  /** Where the login returns a launch to: no parameters, the context waits in sessionStorage. */
+  launchContinue: { path: '/launch/fortsatt', getHref: () => '/launch/fortsatt' },
+  accessLog: { path: '/atkomstlogg', getHref: () => '/atkomstlogg' },
+  /**
+   * Secure messages (SDK). One route with its own sub-routes: `/meddelanden/:mailboxId`,
+   * `…/:mailboxId/nytt` (new message) and `…/:mailboxId/:conversationId`.
+   */
+  messages: {
+    path: '/meddelanden/*',
+    getHref: (mailboxId?: string, conversationIdOrNew?: string) =>
+      ['/meddelanden', mailboxId, conversationIdOrNew]
+        .filter((part): part is string => Boolean(part))
+        .map((part, index) => (index === 0 ? part : encodeURIComponent(part)))
+        .join('/'),
+  },
+  /** Development only (see src/app/router.tsx). */
+  devJournal: { path: '/dev/journal', getHref: () => '/dev/journal' },
+  search: {
+    path: '/sok',
+    /**
+     * `q` the words; the facets' codes (a parameter repeated for several values, e.g.
+     * `malgrupp=sjukskoterska`): `kalla`, `avsandartyp`, `innehall`, `malgrupp`, `region`,
+     * `diagnos`, `uppdaterad`, `patientmaterial`; `sortering=senast`; `sida` (2 and up).
+     * Never an identity number (the search page refuses to write one).
+     */
+    getHref: (params: SearchHrefParams = {}) => {
+      const query = new URLSearchParams();
+      for (const [name, value] of Object.entries(params)) {
+        for (const one of [value ?? []].flat()) if (one) query.append(name, one);
+      }
+      const text = query.toString();
+      return text ? `/sok?${text}` : '/sok';
+    },
+  },
+  article: {
+    path: '/kunskap/:id',
+    getHref: (id: string) => `/kunskap/${encodeURIComponent(id)}`,
+  },
+  articleVersion: {
+    path: '/kunskap/:id/version/:version',
+    getHref: (id: string, version: number) =>
+      `/kunskap/${encodeURIComponent(id)}/version/${version}`,
+  },
+  articlePrint: {
+    path: '/kunskap/:id/utskrift',
+    getHref: (id: string) => `/kunskap/${encodeURIComponent(id)}/utskrift`,
+  },
+  /** Filters live in the query (see src/features/inbox/lib/filters.ts), never an identity number. */
+  inbox: { path: '/inkorg', getHref: () => '/inkorg' },
+  inboxCase: {
+    path: '/inkorg/:source/:caseId',
+    getHref: (source: string, caseId: string) =>
+      `/inkorg/${encodeURIComponent(source)}/${encodeURIComponent(caseId)}`,
+  },
 } as const;
+
+/** The search page's URL parameters (see `paths.search`). */
+export const SEARCH_PARAM_NAMES = [
+  'q',
+  'kalla',
+  'avsandartyp',
+  'innehall',
+  'malgrupp',
+  'region',
+  'diagnos',
+  'uppdaterad',
+  'patientmaterial',
+  'sortering',
+  'sida',
+] as const;
+
+export type SearchHrefParams = Partial<
+  Record<(typeof SEARCH_PARAM_NAMES)[number], string | readonly string[]>
+>;

@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /**
  * The one HTTP client. It adds the access token and the commission it is given, turns every
  * failure into an ApiError with a Swedish message a person can act on, and reports 401 to
@@ -11,7 +9,21 @@ export type HttpClientAuth = {
   onUnauthorized: () => void;
 };
 
+/** Any zod schema (classic or mini): the client only needs to validate what came back. */
+export type ResponseSchema<T> = {
+  safeParse: (data: unknown) => { success: true; data: T } | { success: false };
+};
+
 let auth: HttpClientAuth | null = null;
+let backendReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Requests wait for this before they go out. The demo build's mock backends (MSW) start in a
+ * service worker; the page renders meanwhile instead of waiting for them.
+ */
+export function waitForBackendBeforeRequests(ready: Promise<unknown>): void {
+  backendReady = ready;
+}
 
 export function configureHttpClient(config: HttpClientAuth | null): void {
   auth = config;
@@ -69,9 +81,10 @@ type RequestOptions = {
 
 export async function apiRequest<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: ResponseSchema<T>,
   { method = 'GET', body, signal, commissionHsaId }: RequestOptions = {},
 ): Promise<T> {
+  await backendReady;
   const headers = new Headers({ Accept: 'application/json' });
   const token = await auth?.getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);

@@ -1,14 +1,31 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { SkipLink } from '@/components';
 import { AccountMenu, IdleLogout, useAuth } from '@/features/auth';
+import { RegionSwitcher } from '@/features/knowledge';
 import { paths } from '@/config/paths';
 import './app-layout.css';
+
+// Only logged-in staff need these; the start page loads without their code.
+const InboxNavLink = lazy(() =>
+  import('./inbox-nav-link').then((m) => ({ default: m.InboxNavLink })),
+);
+const LogReviewLink = lazy(() =>
+  import('@/features/patient-context').then((m) => ({
+    default: ({ systemRoles }: { systemRoles: string[] }) =>
+      m.isLogReviewer(systemRoles) ? (
+        <NavLink to={paths.accessLog.getHref()}>Åtkomstlogg</NavLink>
+      ) : null,
+  })),
+);
+const PatientBanner = lazy(() =>
+  import('@/features/patient-context').then((m) => ({ default: m.PatientBanner })),
+);
 
 const PRODUCT_NAME = '1177 för vårdpersonal';
 
 /** Page title from the matched route, and focus to the new page's content after navigation. */
-function usePageChange(main: React.RefObject<HTMLElement | null>) {
+function usePageChange(main: React.RefObject<HTMLElement | null>, unread: number | null) {
   const matches = useMatches();
   const location = useLocation();
   const firstRender = useRef(true);
@@ -18,8 +35,10 @@ function usePageChange(main: React.RefObject<HTMLElement | null>) {
     { title: string } | undefined;
 
   useEffect(() => {
-    document.title = title ? `${title.title} – ${PRODUCT_NAME}` : PRODUCT_NAME;
-  }, [title]);
+    const base = title ? `${title.title} – ${PRODUCT_NAME}` : PRODUCT_NAME;
+    // Unread cases in the tab title: seen from another tab too.
+    document.title = unread ? `(${unread}) ${base}` : base;
+  }, [title, unread]);
 
   useEffect(() => {
     if (firstRender.current) {
@@ -33,8 +52,9 @@ function usePageChange(main: React.RefObject<HTMLElement | null>) {
 
 export function AppLayout() {
   const main = useRef<HTMLElement>(null);
-  const { status } = useAuth();
-  usePageChange(main);
+  const { status, profile, activeCommission } = useAuth();
+  const [unread, setUnread] = useState<number | null>(null);
+  usePageChange(main, status === 'authenticated' ? unread : null);
 
   return (
     <div className="app-shell">
@@ -56,13 +76,28 @@ export function AppLayout() {
           {status === 'authenticated' && (
             <nav aria-label="Huvudmeny" className="app-header__nav">
               <NavLink to={paths.services.getHref()}>Mina tjänster</NavLink>
+              <NavLink to={paths.messages.getHref()}>Meddelanden</NavLink>
+              <Suspense fallback={null}>
+                <InboxNavLink
+                  profile={profile}
+                  activeCommission={activeCommission}
+                  onUnreadChange={setUnread}
+                />
+                {profile && <LogReviewLink systemRoles={profile.systemRoles} />}
+              </Suspense>
             </nav>
           )}
-          <div className="app-header__account">
+          <div className="app-header__account cluster">
+            <RegionSwitcher />
             <AccountMenu />
           </div>
         </div>
       </header>
+      <Suspense fallback={null}>
+        <PatientBanner
+          worker={{ status, employeeHsaId: profile?.employeeHsaId ?? null, activeCommission }}
+        />
+      </Suspense>
       <main id="main" ref={main} tabIndex={-1} className="app-main container">
         <Outlet />
       </main>
@@ -70,7 +105,7 @@ export function AppLayout() {
         <div className="container">
           <p>
             {PRODUCT_NAME} – kunskapsstöd och e-tjänster för vård- och omsorgspersonal.
-            Utvecklingsversion med testdata.
+            Utvecklingsversion med testdata. Exempeltexter för utveckling – inte medicinska råd.
           </p>
         </div>
       </footer>

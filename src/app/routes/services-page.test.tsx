@@ -58,7 +58,9 @@ describe('Mina tjänster', () => {
     expect(
       await screen.findByText('Vårdcentralen Sjöstaden', { selector: 'strong' }),
     ).toBeInTheDocument();
-    const webcert = screen.getByRole('link', { name: /^Öppna Intyg och läkarintyg – Webcert/ });
+    const webcert = await screen.findByRole('link', {
+      name: /^Öppna Intyg och läkarintyg – Webcert/,
+    });
     expect(new URL(webcert.getAttribute('href')!).searchParams.get('uppdrag')).toBe(
       'SE2321000016-C1002',
     );

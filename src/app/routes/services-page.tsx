@@ -1,6 +1,7 @@
 import { Alert } from '@/components';
 import { useAuth } from '@/features/auth';
 import { ServiceCatalog } from '@/features/services';
+import { PatientPanel } from '@/features/patient-context';
 
 /** "Mina tjänster": the services the active commission entitles the person to. */
 export function ServicesPage() {
@@ -17,6 +18,10 @@ export function ServicesPage() {
           {activeCommission.commissionPurpose}).
         </p>
       )}
+      <PatientPanel
+        employeeHsaId={profile.employeeHsaId}
+        commissionHsaId={activeCommission?.commissionHsaId ?? null}
+      />
       {!hasCommission && (
         <Alert
           variant="info"

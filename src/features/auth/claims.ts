@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the session is read on every page, and the mini build keeps the first download small.
+import { z } from 'zod/mini';
 
 /**
  * The staff identity claims issued by the identity provider, named as in Inera's IdP.
@@ -8,17 +9,17 @@ import { z } from 'zod';
 export const LOA3 = 'http://id.sambi.se/loa/loa3';
 export const LOA2 = 'http://id.sambi.se/loa/loa2';
 
-const hsaId = z.string().regex(/^SE\d{10}-[0-9A-Za-z]+$/, 'HSA-id i fel format');
+const hsaId = z.string().check(z.regex(/^SE\d{10}-[0-9A-Za-z]+$/, 'HSA-id i fel format'));
 
 export const commissionSchema = z.object({
   commissionHsaId: hsaId,
-  commissionName: z.string().min(1),
-  commissionPurpose: z.string().min(1),
-  commissionRight: z.array(z.string()).default([]),
+  commissionName: z.string().check(z.minLength(1)),
+  commissionPurpose: z.string().check(z.minLength(1)),
+  commissionRight: z._default(z.array(z.string()), []),
   healthCareUnitHsaId: hsaId,
-  healthCareUnitName: z.string().min(1),
+  healthCareUnitName: z.string().check(z.minLength(1)),
   healthCareProviderHsaId: hsaId,
-  healthCareProviderName: z.string().min(1),
+  healthCareProviderName: z.string().check(z.minLength(1)),
 });
 
 export type Commission = z.infer<typeof commissionSchema>;
@@ -28,10 +29,10 @@ const claimsSchema = z.object({
   employeeHsaId: hsaId,
   given_name: z.string(),
   family_name: z.string(),
-  title: z.string().optional(),
-  acr: z.string().optional(),
-  systemRole: z.array(z.string()).default([]),
-  commissions: z.array(commissionSchema).default([]),
+  title: z.optional(z.string()),
+  acr: z.optional(z.string()),
+  systemRole: z._default(z.array(z.string()), []),
+  commissions: z._default(z.array(commissionSchema), []),
 });
 
 export type StaffProfile = {

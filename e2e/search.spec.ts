@@ -1,0 +1,155 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+/** The search page against the real sample corpus, its prebuilt index and the Web Worker. */
+
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Sök', exact: true });
+const summary = (page: Page) => page.getByRole('heading', { level: 2 }).getByRole('status');
+const results = (page: Page) => page.getByRole('list', { name: 'Sökresultat' });
+const hitCount = async (page: Page) =>
+  Number((await summary(page).textContent())!.match(/^(\d+) träff/)![1]);
+
+test('typing shows results, and an abbreviation finds what is written out', async ({ page }) => {
+  await page.goto('/sok');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sök i kunskapsstödet' })).toBeVisible();
+  await box(page).fill('kateter');
+  await expect(summary(page)).toHaveText(/^\d+ träffar för ”kateter”$/);
+  await expect(page).toHaveURL('/sok?q=kateter');
+  await expect(
+    results(page).getByRole('link', { name: 'Suprapubisk kateter – skötsel och byte' }),
+  ).toBeVisible();
+  await expect(results(page).locator('mark').first()).toBeVisible();
+
+  await box(page).fill('CVK');
+  await expect(summary(page)).toHaveText(/träffar för ”CVK”/);
+  // The region's routine never says "CVK": the synonym "central venkateter" finds it.
+  await expect(
+    results(page).getByRole('link', {
+      name: 'Central venkateter och venport – rutiner i Region Norrbacka',
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await box(page).fill('superjuicekur');
+  await expect(summary(page)).toHaveText('Inga träffar för ”superjuicekur”');
+  await expect(page.getByRole('heading', { level: 3, name: 'Inga träffar' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a facet narrows, unchecking widens, and the URL round-trips', async ({ page }) => {
+  await page.goto('/sok?q=kateter');
+  await expect(summary(page)).toHaveText(/träffar för ”kateter”$/);
+  const all = await hitCount(page);
+
+  const patientInfo = page
+    .getByRole('group', { name: 'Innehållstyp' })
+    .getByRole('checkbox', { name: /^Patientinformation\b/ });
+  await patientInfo.check();
+  await expect(summary(page)).toHaveText(/för ”kateter” med 1 filter$/);
+  const narrowed = await hitCount(page);
+  expect(narrowed).toBeLessThan(all);
+  await expect(page).toHaveURL('/sok?q=kateter&innehall=patientinformation');
+  await expect(
+    page.getByRole('button', { name: 'Ta bort filtret Innehållstyp: Patientinformation' }),
+  ).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Sortera efter' }).selectOption('Senast uppdaterad');
+  await expect(page).toHaveURL('/sok?q=kateter&innehall=patientinformation&sortering=senast');
+  await expectNoAxeViolations(page);
+
+  // Reload: words, filter and sort come back from the URL.
+  await page.reload();
+  await expect(box(page)).toHaveValue('kateter');
+  await expect(summary(page)).toHaveText(
+    `${narrowed} ${narrowed === 1 ? 'träff' : 'träffar'} för ”kateter” med 1 filter`,
+  );
+  await expect(patientInfo).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Sortera efter' })).toHaveValue('updated');
+
+  // Back steps through the history: first the sort, then the filter.
+  await page.goBack();
+  await expect(page).toHaveURL('/sok?q=kateter&innehall=patientinformation');
+  await expect(page.getByRole('combobox', { name: 'Sortera efter' })).toHaveValue('relevance');
+  await page.goBack();
+  await expect(page).toHaveURL('/sok?q=kateter');
+  await expect(patientInfo).not.toBeChecked();
+  await page.goForward();
+  await expect(patientInfo).toBeChecked();
+
+  await patientInfo.uncheck();
+  await expect(summary(page)).toHaveText(`${all} träffar för ”kateter”`);
+});
+
+test('"Menade du …?" corrects a typo and runs the suggestion', async ({ page }) => {
+  await page.goto('/sok');
+  await box(page).fill('hjärtsvict');
+  const suggestion = page.getByRole('link', { name: 'hjärtsvikt', exact: true });
+  await expect(page.getByText('Menade du hjärtsvikt?')).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(`/sok?q=${encodeURIComponent('hjärtsvikt')}`);
+  await expect(box(page)).toHaveValue('hjärtsvikt');
+  await expect(
+    results(page).getByRole('link', { name: 'Hjärtsvikt – utredning och behandling' }),
+  ).toBeVisible();
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await page.goto('/sok');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sök i kunskapsstödet' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /innehållet/i })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('trycksar');
+  await page.keyboard.press('Enter');
+  await expect(summary(page)).toHaveText(/träff(ar)? för ”trycksar”$/);
+
+  // Next: the submit button, then the first facet's first checkbox; Space toggles it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Sök', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const first = page.getByRole('group').first().getByRole('checkbox').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await expect(summary(page)).toHaveText(/med 1 filter$/);
+  await expect(first).toBeFocused();
+
+  // On through the filters to the first hit, and open it with Enter.
+  const firstHit = results(page).getByRole('link').first();
+  const title = (await firstHit.textContent())!;
+  for (
+    let i = 0;
+    i < 80 && !(await firstHit.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(firstHit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
+
+test('on a phone the filters fold into a disclosure', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/sok?q=fall');
+  await expect(summary(page)).toHaveText(/träffar för ”fall”$/);
+  const filters = page.getByRole('complementary', { name: 'Filter' });
+  const audience = filters.getByRole('group', { name: 'Målgrupp' });
+  await expect(audience).toBeHidden();
+  await filters.getByText('Filter', { exact: true }).click();
+  await expect(audience).toBeVisible();
+  await audience.getByRole('checkbox').first().check();
+  await expect(summary(page)).toHaveText(/med 1 filter$/);
+  await expectNoAxeViolations(page);
+});
+
+test('never puts an identity number in the address', async ({ page }) => {
+  await page.goto('/sok?q=kateter');
+  await expect(summary(page)).toHaveText(/träffar för ”kateter”$/);
+  await box(page).fill('19121212-1212');
+  await box(page).press('Enter');
+  await expect(page.getByText('Sök inte på personnummer här')).toBeVisible();
+  await expect(page).toHaveURL('/sok?q=kateter');
+});

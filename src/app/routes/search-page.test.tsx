@@ -1,0 +1,223 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { paths } from '@/config/paths';
+import { SearchClientProvider, type SearchClientFactory } from '@/features/search';
+import { SearchIndex } from '@/features/search/engine';
+import { makeDoc, makeSource } from '@/features/search/engine/testing';
+import { TYPING_DELAY_MS } from '@/features/search/hooks/use-query-draft';
+import { createInProcessSearchClient } from '@/features/search/testing/in-process-search-client';
+import { SearchPage } from './search-page';
+
+/** A small corpus: the real engine and client, run in-process instead of in a Worker. */
+async function fixturePayload() {
+  const sources = [
+    makeSource({ id: 'nationell', name: 'Nationella handboken' }),
+    makeSource({ id: 'region-norrbacka', name: 'Region Norrbacka', publisherType: 'region' }),
+    makeSource({ id: 'halsobloggen', name: 'Hälsobloggen', approved: false }),
+  ];
+  const docs = [
+    makeDoc({
+      id: 'cvk',
+      title: 'Central venkateter – skötsel och spolning',
+      contentType: 'metodbeskrivning',
+      audience: ['sjukskoterska'],
+      body: '<h2>Spolning av katetern</h2><p>Spola katetern med natriumklorid.</p>',
+    }),
+    makeDoc({
+      id: 'pvk',
+      title: 'Perifer venkateter',
+      source: 'region-norrbacka',
+      region: 'norrbacka',
+      contentType: 'metodbeskrivning',
+      audience: ['sjukskoterska', 'underskoterska'],
+      body: '<h2>Sätta kateter</h2><p>Välj ven och storlek på katetern.</p>',
+    }),
+    makeDoc({
+      id: 'urinkateter',
+      title: 'Att leva med urinkateter',
+      contentType: 'patientinformation',
+      patientMaterial: true,
+      audience: ['underskoterska'],
+      body: '<h2>Skötsel hemma</h2><p>Tvätta runt katetern varje dag.</p>',
+    }),
+    ...['utredning', 'behandling', 'uppföljning'].map((word) =>
+      makeDoc({
+        id: `hjartsvikt-${word}`,
+        title: `Hjärtsvikt – ${word}`,
+        contentType: 'riktlinje',
+        audience: ['lakare'],
+        icd10: ['I50'],
+        body: `<h2>${word}</h2><p>Vid hjärtsvikt gäller ${word} enligt riktlinjen.</p>`,
+      }),
+    ),
+    makeDoc({
+      id: 'juice',
+      title: 'Superjuicekur mot allt',
+      source: 'halsobloggen',
+      body: '<p>Superjuicekur botar allt.</p>',
+    }),
+  ];
+  return (await SearchIndex.build(docs, sources)).toJSON();
+}
+
+let payload: Awaited<ReturnType<typeof fixturePayload>>;
+beforeAll(async () => {
+  payload = await fixturePayload();
+});
+
+function renderSearch(path: string, createClient?: SearchClientFactory) {
+  const factory = createClient ?? (() => createInProcessSearchClient(async () => payload));
+  const router = createMemoryRouter(
+    [
+      { path: paths.search.path, element: <SearchPage /> },
+      { path: paths.article.path, element: <p>Artikel</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <SearchClientProvider createClient={factory}>
+      <RouterProvider router={router} />
+    </SearchClientProvider>,
+  );
+  const location = () => new URLSearchParams(router.state.location.search);
+  return { router, location, user: userEvent.setup() };
+}
+
+const summary = () => screen.getByRole('heading', { level: 2, name: /träff|laddas/ });
+const resultTitles = () =>
+  within(screen.getByRole('list', { name: 'Sökresultat' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
+
+describe('search page /sok', () => {
+  it('searches as you type, writes the words to the URL and links hits and sections', async () => {
+    const { user, location } = renderSearch('/sok');
+    await user.type(screen.getByRole('searchbox', { name: 'Sök' }), 'kateter');
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”kateter”'));
+    expect(location().get('q')).toBe('kateter');
+    // The count is a polite live region, heard when it changes.
+    expect(within(summary()).getByRole('status')).toHaveTextContent('3 träffar för ”kateter”');
+    const cvk = screen.getByRole('link', { name: 'Central venkateter – skötsel och spolning' });
+    expect(cvk).toHaveAttribute('href', '/kunskap/cvk');
+    expect(screen.getByRole('link', { name: 'Spolning av katetern' })).toHaveAttribute(
+      'href',
+      '/kunskap/cvk#spolning-av-katetern',
+    );
+    // The highlight is a real <mark>, the rest plain text.
+    expect(document.querySelector('.search-hit__snippet mark')).toBeInTheDocument();
+  });
+
+  it('restores words, filters and sort from the URL (reload, shared link)', async () => {
+    renderSearch('/sok?q=kateter&innehall=patientinformation&sortering=senast');
+    expect(screen.getByRole('searchbox', { name: 'Sök' })).toHaveValue('kateter');
+    await waitFor(() => expect(summary()).toHaveTextContent('1 träff för ”kateter” med 1 filter'));
+    expect(resultTitles()).toEqual(['Att leva med urinkateter']);
+    expect(screen.getByRole('checkbox', { name: /^Patientinformation/ })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Sortera efter' })).toHaveValue('updated');
+    expect(
+      screen.getByRole('button', { name: 'Ta bort filtret Innehållstyp: Patientinformation' }),
+    ).toBeInTheDocument();
+  });
+
+  it('narrows with a facet, widens again with its chip, and steps back with history', async () => {
+    const { user, location, router } = renderSearch('/sok?q=kateter');
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar'));
+    const group = screen.getByRole('group', { name: 'Målgrupp' });
+    // OR within a facet: both values' counts stay as if the facet were unselected.
+    await user.click(within(group).getByRole('checkbox', { name: /^Sjuksköterska\W+2 träffar/ }));
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent('2 träffar för ”kateter” med 1 filter'),
+    );
+    expect(location().getAll('malgrupp')).toEqual(['sjukskoterska']);
+    await user.click(within(group).getByRole('checkbox', { name: /^Undersköterska\W+2 träffar/ }));
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent('3 träffar för ”kateter” med 2 filter'),
+    );
+    // AND across facets.
+    await user.click(screen.getByRole('checkbox', { name: /^Patientinformation/ }));
+    await waitFor(() => expect(resultTitles()).toEqual(['Att leva med urinkateter']));
+
+    await user.click(
+      screen.getByRole('button', { name: 'Ta bort filtret Innehållstyp: Patientinformation' }),
+    );
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent('3 träffar för ”kateter” med 2 filter'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Rensa alla filter' }));
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”kateter”'));
+    expect(location().getAll('malgrupp')).toEqual([]);
+    expect(summary()).toHaveFocus();
+
+    await act(() => router.navigate(-1));
+    expect(location().getAll('malgrupp')).toHaveLength(2);
+    await waitFor(() =>
+      expect(screen.getByRole('checkbox', { name: /^Undersköterska/ })).toBeChecked(),
+    );
+    expect(screen.getByRole('searchbox', { name: 'Sök' })).toHaveValue('kateter');
+  });
+
+  it('keeps a selected value at 0 and suggests removing filters when nothing is left', async () => {
+    const { user } = renderSearch('/sok?q=hj%C3%A4rtsvikt&malgrupp=dietist');
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent('Inga träffar för ”hjärtsvikt” med 1 filter'),
+    );
+    expect(screen.getByRole('checkbox', { name: /^Dietist\W+0 träffar/ })).toBeChecked();
+    expect(screen.getByText(/Ta bort ett eller flera filter/)).toBeInTheDocument();
+    const empty = screen.getByRole('heading', { name: 'Inga träffar', level: 3 }).parentElement!;
+    await user.click(within(empty).getByRole('button', { name: 'Rensa alla filter' }));
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”hjärtsvikt”'));
+  });
+
+  it('never finds what only an unapproved source says', async () => {
+    renderSearch('/sok?q=superjuicekur');
+    await waitFor(() => expect(summary()).toHaveTextContent('Inga träffar för ”superjuicekur”'));
+    expect(screen.getByText(/Kontrollera stavningen/)).toBeInTheDocument();
+  });
+
+  it('offers "Menade du …?" and runs the suggestion', async () => {
+    const { user, location } = renderSearch('/sok');
+    const box = screen.getByRole('searchbox', { name: 'Sök' });
+    await user.type(box, 'hjärtsvict{Enter}');
+    const suggestion = await screen.findByRole('link', { name: 'hjärtsvikt' });
+    expect(suggestion.closest('p')).toHaveTextContent('Menade du hjärtsvikt?');
+    await user.click(suggestion);
+    await waitFor(() => expect(location().get('q')).toBe('hjärtsvikt'));
+    expect(box).toHaveValue('hjärtsvikt');
+  });
+
+  it('never writes an identity number to the URL', async () => {
+    const { user, location } = renderSearch('/sok?q=kateter');
+    const box = screen.getByRole('searchbox', { name: 'Sök' });
+    await user.clear(box);
+    await user.type(box, '19121212-1212{Enter}');
+    expect(await screen.findByText('Sök inte på personnummer här')).toBeInTheDocument();
+    // Longer than the pause after which typing reaches the URL.
+    await new Promise((resolve) => setTimeout(resolve, TYPING_DELAY_MS + 100));
+    expect(location().get('q')).toBe('kateter');
+  });
+
+  it('takes an identity number out of an address it arrives with', async () => {
+    const { location } = renderSearch('/sok?q=191212121212');
+    expect(await screen.findByText('Sök inte på personnummer här')).toBeInTheDocument();
+    expect(location().get('q')).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Sök' })).toHaveValue('');
+  });
+
+  it('says when the index cannot load, and tries again', async () => {
+    let attempts = 0;
+    const { user } = renderSearch('/sok?q=kateter', () =>
+      createInProcessSearchClient(async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('HTTP 503');
+        return payload;
+      }),
+    );
+    expect(screen.getByRole('searchbox', { name: 'Sök' })).toBeEnabled();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Sökindexet kunde inte laddas');
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”kateter”'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
