@@ -4,6 +4,9 @@ import { configure } from '@testing-library/dom';
 import { server } from '../../mocks/node';
 import { resetMockDatabases } from '../../mocks/handlers';
 
+// jsdom has no layout: scrolling is a no-op there (it would log "not implemented").
+if (typeof window !== 'undefined') window.scrollTo = () => {};
+
 // Role queries compute accessible names for the whole page; jsdom is slow at it on two cores.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -28,7 +28,7 @@ const PRODUCT_NAME = '1177 för vårdpersonal';
 function usePageChange(main: React.RefObject<HTMLElement | null>, unread: number | null) {
   const matches = useMatches();
   const location = useLocation();
-  const firstRender = useRef(true);
+  const shownPath = useRef(location.pathname);
   const title = [...matches]
     .reverse()
     .find((m) => (m.handle as { title?: string } | undefined)?.title)?.handle as
@@ -41,12 +41,13 @@ function usePageChange(main: React.RefObject<HTMLElement | null>, unread: number
   }, [title, unread]);
 
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    // A screen reader user hears the new page instead of staying on the old link.
-    main.current?.focus();
+    // Only on a real change of page (React may run this twice on the first one).
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    // A screen reader user hears the new page instead of staying on the old link; the new
+    // page starts at the top.
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [location.pathname, main]);
 }
 
