@@ -135,3 +135,17 @@ test('an unknown text shows a not-found page with a search box', async ({ page }
   await page.getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page).toHaveURL('/sok?q=venkateter');
 });
+
+test('the static first paint in index.html matches the start page React renders', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  await page.goto('/');
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  const lead = await page.locator('.start-hero .lead').textContent();
+  const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  expect(normalize(html)).toContain(`<h1>${normalize(heading)}</h1>`);
+  expect(normalize(html)).toContain(normalize(lead));
+  expect(normalize(html)).toContain('1177 för vårdpersonal');
+});
