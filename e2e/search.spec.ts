@@ -153,3 +153,19 @@ test('never puts an identity number in the address', async ({ page }) => {
   await expect(page.getByText('Sök inte på personnummer här')).toBeVisible();
   await expect(page).toHaveURL('/sok?q=kateter');
 });
+
+test('browses an audience from the start page with "Visa fler"', async ({ page }) => {
+  await page.goto('/sok?malgrupp=underskoterska');
+  await expect(summary(page)).toHaveText(/^\d+ träffar med 1 filter$/);
+  await expect(
+    results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading') }),
+  ).toHaveCount(20);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+  await expect(page).toHaveURL('/sok?malgrupp=underskoterska&sida=2');
+  const hits = results(page).getByRole('heading', { level: 3 }).getByRole('link');
+  await expect(hits.nth(20)).toBeFocused();
+  await page.reload();
+  await expect(hits.nth(39)).toBeVisible();
+});

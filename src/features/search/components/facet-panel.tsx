@@ -2,7 +2,13 @@ import { useId, useState } from 'react';
 import { Button, Checkbox } from '@/components';
 import { FACET_LABELS } from '../engine/facets';
 import { hitCount } from '../lib/format';
-import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetValueCount } from '../engine/types';
+import {
+  FACET_KEYS,
+  type FacetCounts,
+  type FacetKey,
+  type FacetSelection,
+  type FacetValueCount,
+} from '../engine/types';
 
 /** Values shown before "Visa alla"; selected values are always shown. */
 const SHOWN = 6;
@@ -10,16 +16,19 @@ const SHOWN = 6;
 function FacetGroup({
   facet,
   values,
+  selected,
   onToggle,
 }: {
   facet: FacetKey;
   values: FacetValueCount[];
+  /** From the URL: a click shows at once, before the counts for it arrive. */
+  selected: readonly string[];
   onToggle: (facet: FacetKey, value: string) => void;
 }) {
   const id = useId();
   const [all, setAll] = useState(false);
-  const hidden = values.slice(SHOWN).filter((v) => !v.selected).length;
-  const shown = all ? values : values.filter((v, i) => i < SHOWN || v.selected);
+  const hidden = values.slice(SHOWN).filter((v) => !selected.includes(v.value)).length;
+  const shown = all ? values : values.filter((v, i) => i < SHOWN || selected.includes(v.value));
   return (
     <fieldset className="search-facet">
       <legend className="search-facet__legend">{FACET_LABELS[facet]}</legend>
@@ -28,7 +37,7 @@ function FacetGroup({
           <li key={v.value}>
             <Checkbox
               id={`${id}-${i}`}
-              checked={v.selected}
+              checked={selected.includes(v.value)}
               onChange={() => onToggle(facet, v.value)}
               label={
                 <>
@@ -62,15 +71,23 @@ function FacetGroup({
 /** The facets as groups of checkboxes: OR within a group, AND across groups. */
 export function FacetPanel({
   facets,
+  selection,
   onToggle,
 }: {
   facets: FacetCounts;
+  selection: FacetSelection;
   onToggle: (facet: FacetKey, value: string) => void;
 }) {
   return (
     <div className="search-facets stack">
       {FACET_KEYS.filter((key) => facets[key].length > 0).map((key) => (
-        <FacetGroup key={key} facet={key} values={facets[key]} onToggle={onToggle} />
+        <FacetGroup
+          key={key}
+          facet={key}
+          values={facets[key]}
+          selected={selection[key] ?? []}
+          onToggle={onToggle}
+        />
       ))}
     </div>
   );

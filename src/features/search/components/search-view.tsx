@@ -36,6 +36,32 @@ function summaryOf(state: SearchState, response: SearchResponse | null, loading:
   return `${hitCount(response.total)}${q ? ` för ”${q}”` : ''}${withFilters}`;
 }
 
+/** Something failed that trying again may mend. */
+function RetryAlert({
+  title,
+  onRetry,
+  children,
+}: {
+  title: string;
+  onRetry: () => void;
+  children?: string;
+}) {
+  return (
+    <Alert
+      variant="error"
+      title={title}
+      live
+      action={
+        <Button variant="secondary" size="sm" onClick={onRetry}>
+          Försök igen
+        </Button>
+      }
+    >
+      {children && <p>{children}</p>}
+    </Alert>
+  );
+}
+
 /**
  * The search page: search as you type (in the worker), facets, chips, sort, "Visa fler",
  * "Menade du …?". Everything it shows is in the URL.
@@ -104,7 +130,9 @@ export function SearchView() {
   };
 
   const filterCount = activeFilterCount(state.filters);
-  const facets = response ? <FacetPanel facets={response.facets} onToggle={toggle} /> : null;
+  const facets = response ? (
+    <FacetPanel facets={response.facets} selection={state.filters} onToggle={toggle} />
+  ) : null;
   const summary = refused ? '' : summaryOf(state, response, engine.status === 'loading');
 
   return (
@@ -140,31 +168,12 @@ export function SearchView() {
           </p>
         </Alert>
       )}
-      {engine.status === 'error' && (
-        <Alert
-          variant="error"
-          title="Sökindexet kunde inte laddas"
-          live
-          action={
-            <Button variant="secondary" size="sm" onClick={engine.retry}>
-              Försök igen
-            </Button>
-          }
-        >
-          <p>Kontrollera anslutningen och försök igen.</p>
-        </Alert>
-      )}
-      {results.failed && engine.status !== 'error' && (
-        <Alert
-          variant="error"
-          title="Sökningen misslyckades"
-          live
-          action={
-            <Button variant="secondary" size="sm" onClick={results.retry}>
-              Försök igen
-            </Button>
-          }
-        />
+      {engine.status === 'error' ? (
+        <RetryAlert title="Sökindexet kunde inte laddas" onRetry={engine.retry}>
+          Kontrollera anslutningen och försök igen.
+        </RetryAlert>
+      ) : (
+        results.failed && <RetryAlert title="Sökningen misslyckades" onRetry={results.retry} />
       )}
 
       <div className="search-layout">
