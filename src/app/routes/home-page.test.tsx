@@ -63,3 +63,15 @@ describe('start page (open mode)', () => {
     );
   });
 });
+
+describe('the start page search box', () => {
+  it('refuses a personal identity number and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: /Sök i kunskapsstödet/ });
+    await user.type(box, 'KOL 19121212-1212{Enter}');
+    expect(box).toHaveAccessibleDescription(/Sök inte på personnummer här/);
+    expect(box).toHaveValue('KOL 19121212-1212');
+    expect(router.state.location.pathname).toBe('/');
+  });
+});
