@@ -4,8 +4,6 @@ import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { App } from '@/app/app';
 import { completeSilentRenew } from '@/features/auth';
-// The module itself, not the feature's index: the first download should not carry the rest.
-import { captureLaunch } from '@/features/patient-context/launch';
 import { waitForBackendBeforeRequests } from '@/lib/http-client';
 import '@/styles/global.css';
 
@@ -25,7 +23,11 @@ async function main(): Promise<void> {
   // First of all, before React or anything else reads the address: a journal system's launch
   // parameters (an identity number) move into this tab's session and out of the address bar
   // and the history entry.
-  captureLaunch({ directLaunchEnabled: env.directLaunchEnabled });
+  // Only a launch address loads the launch code; nothing renders until it has run.
+  if (window.location.pathname === paths.launch.path) {
+    const { captureLaunch } = await import('@/features/patient-context/launch');
+    captureLaunch({ directLaunchEnabled: env.directLaunchEnabled });
+  }
   // The hidden iframe of a silent renewal only hands its result to the parent window.
   if (window.location.pathname === paths.silentCallback.path) {
     await completeSilentRenew();

@@ -2,9 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
-import type { UserManager } from 'oidc-client-ts';
 import { Loading } from '@/components';
 import { CallbackPage, ChooseCommissionPage, LoggedOutPage, RequireAuth } from '@/features/auth';
+import type { SessionClient } from '@/features/auth';
 import { paths } from '@/config/paths';
 import { AppLayout } from './layout/app-layout';
 import { HomePage } from './routes/home-page';
@@ -39,7 +39,7 @@ const devRoutes: RouteObject[] = DEV_TOOLS
     ]
   : [];
 
-export function createRoutes(userManager: UserManager): RouteObject[] {
+export function createRoutes(sessionClient: SessionClient): RouteObject[] {
   return [
     {
       element: <AppLayout />,
@@ -72,7 +72,7 @@ export function createRoutes(userManager: UserManager): RouteObject[] {
         { path: paths.callback.path, element: <CallbackPage />, handle: { title: 'Loggar in' } },
         {
           path: paths.loggedOut.path,
-          element: <LoggedOutPage userManager={userManager} />,
+          element: <LoggedOutPage sessionClient={sessionClient} />,
           handle: { title: 'Utloggad' },
         },
         {
@@ -148,5 +148,5 @@ export function createRoutes(userManager: UserManager): RouteObject[] {
   ];
 }
 
-export const createAppRouter = (userManager: UserManager) =>
-  createBrowserRouter(createRoutes(userManager));
+export const createAppRouter = (sessionClient: SessionClient) =>
+  createBrowserRouter(createRoutes(sessionClient));

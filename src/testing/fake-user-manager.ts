@@ -1,4 +1,5 @@
 import { User } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 import { vi } from 'vitest';
 import { findStaff, identityClaimsOf } from '../../mocks/idp/staff';
 
@@ -66,3 +67,9 @@ export function fakeUserManager(initialUser: User | null) {
   };
   return fake;
 }
+
+/** The fake behind the auth feature's SessionClient, as the app's providers take it. */
+export const fakeSessionClient = (userManager: FakeUserManager) => ({
+  mayHaveSession: () => true,
+  load: async () => userManager as unknown as UserManager,
+});

@@ -1,13 +1,12 @@
 import { act, render } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { UserManager } from 'oidc-client-ts';
 import { findStaff } from '../../mocks/idp/staff';
 import { signAccessToken } from '../../mocks/lib/test-tokens';
 import { createRoutes } from '@/app/router';
 import { AuthProvider } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
-import { fakeUserManager, userFor } from './fake-user-manager';
+import { fakeSessionClient, fakeUserManager, userFor } from './fake-user-manager';
 
 /**
  * Renders the whole app at `path`, logged in as a test person whose access token is signed
@@ -20,19 +19,20 @@ export async function renderApp(path: string, { as }: { as?: string } = {}) {
     ? userFor(person.accountId, { accessToken: await signAccessToken(person) })
     : null;
   const userManager = fakeUserManager(user);
+  const sessionClient = fakeSessionClient(userManager);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
   window.history.replaceState(null, '', path);
-  const router = createMemoryRouter(createRoutes(userManager as unknown as UserManager), {
+  const router = createMemoryRouter(createRoutes(sessionClient), {
     initialEntries: [path],
   });
   // In act: the session is read from storage asynchronously right after the first render.
   const view = await act(async () =>
     render(
       <QueryClientProvider client={queryClient}>
-        <AuthProvider userManager={userManager as unknown as UserManager}>
+        <AuthProvider sessionClient={sessionClient}>
           <RouterProvider router={router} />
         </AuthProvider>
       </QueryClientProvider>,

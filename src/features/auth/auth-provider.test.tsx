@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import type { UserManager } from 'oidc-client-ts';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { fakeUserManager, userFor } from '@/testing/fake-user-manager';
+import { fakeSessionClient, fakeUserManager, userFor } from '@/testing/fake-user-manager';
 import { apiRequest, ApiError } from '@/lib/http-client';
 import { z } from 'zod';
 import { http, HttpResponse } from 'msw';
@@ -26,7 +26,7 @@ function Probe() {
 function renderWithAuth(userManager: ReturnType<typeof fakeUserManager>, path = '/tjanster') {
   window.history.replaceState(null, '', path);
   return render(
-    <AuthProvider userManager={userManager as unknown as UserManager}>
+    <AuthProvider sessionClient={fakeSessionClient(userManager)}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/public" element={<Probe />} />
@@ -156,7 +156,7 @@ describe('AuthProvider', () => {
     const um = fakeUserManager(null);
     const auth = captureAuth();
     render(
-      <AuthProvider userManager={um as unknown as UserManager}>
+      <AuthProvider sessionClient={fakeSessionClient(um)}>
         <auth.Capture />
       </AuthProvider>,
     );
@@ -174,7 +174,7 @@ describe('AuthProvider', () => {
     const um = fakeUserManager(userFor('radgivningssjukskoterska'));
     const auth = captureAuth();
     render(
-      <AuthProvider userManager={um as unknown as UserManager}>
+      <AuthProvider sessionClient={fakeSessionClient(um)}>
         <auth.Capture />
       </AuthProvider>,
     );
@@ -184,6 +184,35 @@ describe('AuthProvider', () => {
       id_token_hint: 'id-token',
       state: { reason: 'idle' },
     });
+  });
+});
+
+describe('loading the OIDC client', () => {
+  it('is skipped for a visitor who has no session in this tab', async () => {
+    const load = vi.fn();
+    const auth = captureAuth();
+    render(
+      <AuthProvider sessionClient={{ mayHaveSession: () => false, load }}>
+        <auth.Capture />
+      </AuthProvider>,
+    );
+    await waitFor(() => expect(auth.current!.status).toBe('anonymous'));
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('happens when the visitor logs in', async () => {
+    const um = fakeUserManager(null);
+    const load = vi.fn(async () => um as unknown as UserManager);
+    const auth = captureAuth();
+    render(
+      <AuthProvider sessionClient={{ mayHaveSession: () => false, load }}>
+        <auth.Capture />
+      </AuthProvider>,
+    );
+    await waitFor(() => expect(auth.current!.status).toBe('anonymous'));
+    await act(() => auth.current!.login('/tjanster'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(um.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/tjanster' } });
   });
 });
 

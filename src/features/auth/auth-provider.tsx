@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { User, UserManager } from 'oidc-client-ts';
+import type { User } from 'oidc-client-ts';
 import { configureHttpClient } from '@/lib/http-client';
 import { parseStaffProfile } from './claims';
 import type { StaffProfile } from './claims';
@@ -12,6 +12,7 @@ import {
 } from './commission-choice';
 import { currentLocation, safeReturnTo } from './return-to';
 import { AuthContext } from './auth-context';
+import type { SessionClient } from './session-client';
 import type { AuthContextValue, LogoutReason } from './auth-context';
 
 type SessionState =
@@ -35,10 +36,10 @@ function toSession(user: User | null): SessionState {
 }
 
 export function AuthProvider({
-  userManager,
+  sessionClient,
   children,
 }: {
-  userManager: UserManager;
+  sessionClient: SessionClient;
   children: ReactNode;
 }) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
@@ -54,15 +55,17 @@ export function AuthProvider({
       if (leaving.current) return;
       leaving.current = true;
       const state: LoginState = { returnTo: safeReturnTo(returnTo ?? currentLocation()) };
+      const userManager = await sessionClient.load();
       await userManager.signinRedirect({ state });
     },
-    [userManager],
+    [sessionClient],
   );
 
   /** The session is gone (expired, revoked, renewal failed): log in again and come back here. */
   const relogin = useCallback(async () => {
     if (leaving.current) return;
     leaving.current = true;
+    const userManager = await sessionClient.load();
     await userManager.removeUser();
     const last = Number(sessionStorage.getItem(RELOGIN_KEY) ?? 0);
     if (Date.now() - last < RELOGIN_GUARD_MS) {
@@ -73,14 +76,36 @@ export function AuthProvider({
     sessionStorage.setItem(RELOGIN_KEY, String(Date.now()));
     const state: LoginState = { returnTo: safeReturnTo(currentLocation()) };
     await userManager.signinRedirect({ state });
-  }, [userManager]);
+  }, [sessionClient]);
 
   useEffect(() => {
     let cancelled = false;
     const update = (user: User | null) => {
       if (!cancelled && !leaving.current) setSession(toSession(user));
     };
+    // A visitor who has not logged in in this tab never loads the OIDC client.
+    if (!sessionClient.mayHaveSession()) {
+      update(null);
+      return () => {
+        cancelled = true;
+      };
+    }
+    const onLoaded = (user: User) => update(user);
+    const onUnloaded = () => update(null);
+    const onRenewError = () => void relogin();
+    let unsubscribe = () => {};
     void (async () => {
+      const userManager = await sessionClient.load();
+      if (cancelled) return;
+      const events = userManager.events;
+      events.addUserLoaded(onLoaded);
+      events.addUserUnloaded(onUnloaded);
+      events.addSilentRenewError(onRenewError);
+      unsubscribe = () => {
+        events.removeUserLoaded(onLoaded);
+        events.removeUserUnloaded(onUnloaded);
+        events.removeSilentRenewError(onRenewError);
+      };
       const user = await userManager.getUser();
       if (user?.expired) {
         // The tab slept past the token's lifetime: try once, silently, on the provider session.
@@ -89,21 +114,11 @@ export function AuthProvider({
         update(user);
       }
     })();
-
-    const events = userManager.events;
-    const onLoaded = (user: User) => update(user);
-    const onUnloaded = () => update(null);
-    const onRenewError = () => void relogin();
-    events.addUserLoaded(onLoaded);
-    events.addUserUnloaded(onUnloaded);
-    events.addSilentRenewError(onRenewError);
     return () => {
       cancelled = true;
-      events.removeUserLoaded(onLoaded);
-      events.removeUserUnloaded(onUnloaded);
-      events.removeSilentRenewError(onRenewError);
+      unsubscribe();
     };
-  }, [userManager, relogin]);
+  }, [sessionClient, relogin]);
 
   const profile = session.status === 'authenticated' ? session.profile : null;
   const activeCommission = profile
@@ -113,6 +128,8 @@ export function AuthProvider({
   useEffect(() => {
     configureHttpClient({
       getAccessToken: async () => {
+        if (!sessionClient.mayHaveSession()) return null;
+        const userManager = await sessionClient.load();
         const user = await userManager.getUser();
         if (!user) return null;
         if (!user.expired) return user.access_token;
@@ -122,17 +139,20 @@ export function AuthProvider({
       onUnauthorized: () => void relogin(),
     });
     return () => configureHttpClient(null);
-  }, [userManager, relogin]);
+  }, [sessionClient, relogin]);
 
   const completeLogin = useCallback(() => {
     // React may mount the callback page twice; the code can be redeemed only once.
-    callbackPromise.current ??= userManager.signinRedirectCallback().then((user) => {
-      sessionStorage.removeItem(RELOGIN_KEY);
-      setSession(toSession(user));
-      return safeReturnTo((user.state as LoginState | undefined)?.returnTo);
-    });
+    callbackPromise.current ??= sessionClient
+      .load()
+      .then((userManager) => userManager.signinRedirectCallback())
+      .then((user) => {
+        sessionStorage.removeItem(RELOGIN_KEY);
+        setSession(toSession(user));
+        return safeReturnTo((user.state as LoginState | undefined)?.returnTo);
+      });
     return callbackPromise.current;
-  }, [userManager]);
+  }, [sessionClient]);
 
   const chooseCommission = useCallback(
     (commissionHsaId: string) => {
@@ -148,12 +168,13 @@ export function AuthProvider({
       if (leaving.current) return;
       leaving.current = true;
       setSession({ status: 'loading' });
+      const userManager = await sessionClient.load();
       const user = await userManager.getUser();
       clearActiveCommission();
       // Ends the provider's session too, so a shared workstation is really logged out.
       await userManager.signoutRedirect({ id_token_hint: user?.id_token, state: { reason } });
     },
-    [userManager],
+    [sessionClient],
   );
 
   const value = useMemo<AuthContextValue>(

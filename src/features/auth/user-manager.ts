@@ -27,8 +27,3 @@ export function createUserManager(origin = window.location.origin): UserManager 
     stateStore: store,
   });
 }
-
-/** Runs inside the hidden iframe of a silent renewal: hands the response to the parent tab. */
-export async function completeSilentRenew(): Promise<void> {
-  await createUserManager().signinSilentCallback();
-}

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { UserManager } from 'oidc-client-ts';
+import type { SessionClient } from '../session-client';
 import { Alert, Button } from '@/components';
 import { paths } from '@/config/paths';
 import { useAuth } from '../auth-context';
 import type { LogoutReason } from '../auth-context';
 
 /** Where the provider sends the browser after logout. Says why, when the app asked for it. */
-export function LoggedOutPage({ userManager }: { userManager: UserManager }) {
+export function LoggedOutPage({ sessionClient }: { sessionClient: SessionClient }) {
   const { login } = useAuth();
   const [reason, setReason] = useState<LogoutReason | null>(null);
   const handled = useRef(false);
@@ -15,14 +15,15 @@ export function LoggedOutPage({ userManager }: { userManager: UserManager }) {
     // The logout state can be read once; React may run this effect twice.
     if (handled.current || !new URLSearchParams(window.location.search).has('state')) return;
     handled.current = true;
-    userManager
-      .signoutRedirectCallback()
+    sessionClient
+      .load()
+      .then((userManager) => userManager.signoutRedirectCallback())
       .then((response) =>
         setReason((response.userState as { reason?: LogoutReason } | undefined)?.reason ?? null),
       )
       .catch(() => setReason(null))
       .finally(() => window.history.replaceState(null, '', paths.loggedOut.path));
-  }, [userManager]);
+  }, [sessionClient]);
 
   return (
     <div className="stack">
