@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, loginAs, test } from './support/fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 // A minimal PDF: the service checks that the content is what its type says.
 const PDF = Buffer.from(
@@ -12,24 +12,39 @@ async function openMessages(page: Page) {
   await mainNav(page).getByRole('link', { name: 'Meddelanden' }).click();
 }
 
-test('a doctor sends a SIP invitation with a PDF; the home-care nurse reads it and answers', async ({
+/** Keyboard only: presses Tab (or Shift+Tab) until the element has focus. */
+async function tabTo(page: Page, target: Locator, { backwards = false, max = 40 } = {}) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `nåddes inte med ${backwards ? 'Shift+Tab' : 'Tab'}`).toBeFocused();
+}
+
+test('a school nurse sends a SIP invitation with a PDF; the home-care nurse reads it in the message client and the inbox, and answers', async ({
   page,
 }) => {
   const subject = `SIP-kallelse ${Date.now()}`;
-  await loginAs(page, 'lakare');
-  await page.getByRole('radio', { name: /Vårdcentralen Norrbacka/ }).check();
-  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await loginAs(page, 'skolskoterska');
+  // One commission, for care and treatment: no choice to make, and it gives an inbox.
+  await expect(mainNav(page).getByRole('link', { name: /^Inkorg/ })).toBeVisible();
   await openMessages(page);
-  await page.getByRole('link', { name: 'Vårdcentralen Norrbacka – SIP' }).click();
+  // The care unit's one functional mailbox opens directly.
+  await expect(
+    page.getByRole('heading', { name: 'Elevhälsan Åsby skolor', level: 1 }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Nytt meddelande' }).click();
+  await expect(page.getByText('Från Elevhälsan Åsby skolor, Åsby kommun')).toBeVisible();
 
-  await page.getByRole('textbox', { name: /^Mottagare/ }).fill('Åsby');
+  await page.getByRole('textbox', { name: /^Mottagare/ }).fill('Hemsjukvården');
   await page.getByRole('button', { name: 'Sök i adressboken' }).click();
   await page.getByRole('button', { name: 'Välj Hemsjukvården Åsby' }).click();
   await page.getByRole('textbox', { name: /^Rubrik/ }).fill(subject);
   await page
     .getByRole('textbox', { name: /^Meddelande/ })
     .fill('Välkommen till SIP-möte för Tolvan Tolvansson på torsdag kl. 10.\n\nKallelsen bifogas.');
+  // Confidential by default: it names a patient.
+  await expect(page.getByRole('checkbox', { name: /^Sekretessmarkera meddelandet/ })).toBeChecked();
   await page.getByLabel('Bifoga filer').setInputFiles({
     name: 'kallelse.pdf',
     mimeType: 'application/pdf',
@@ -40,10 +55,11 @@ test('a doctor sends a SIP invitation with a PDF; the home-care nurse reads it a
   await page.getByRole('button', { name: 'Skicka' }).click();
 
   await expect(page.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
+  await expect(page.getByRole('article')).toContainText('Maria Johansson, Skolsköterska');
   await expect(page.getByText('Status: levererat')).toBeVisible();
 
   // Same tab: the mock message service lives in the tab's session, like the other backends.
-  await page.getByRole('banner').getByText('Anna Lindqvist', { exact: true }).click();
+  await page.getByRole('banner').getByText('Maria Johansson', { exact: true }).click();
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('heading', { name: 'Du är utloggad' })).toBeVisible();
 
@@ -67,25 +83,121 @@ test('a doctor sends a SIP invitation with a PDF; the home-care nurse reads it a
   await expect(inboxCase.getByRole('heading', { name: subject, level: 2 })).toBeFocused();
   await expect(inboxCase).toContainText('Säkra meddelanden (SDK)');
   await expect(inboxCase).toContainText('Meddelande från annan organisation');
-  await expect(inboxCase).toContainText('Vårdcentralen Norrbacka – SIP (Region Norrbacka)');
+  await expect(inboxCase).toContainText('Elevhälsan Åsby skolor (Åsby kommun)');
   await expect(inboxCase.getByText('Patient', { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await inboxCase.getByRole('link', { name: 'Öppna i Meddelanden' }).click();
 
   await expect(page).toHaveURL(/\/meddelanden\/fm-hemsjukvarden-asby\/[0-9a-f-]{36}$/);
-  await expect(page.getByText(/Välkommen till SIP-möte för Tolvan Tolvansson/)).toBeVisible();
+  const thread = page.getByRole('article');
+  await expect(thread).toHaveCount(1);
+  await expect(thread.first()).toContainText(/Välkommen till SIP-möte för Tolvan Tolvansson/);
+  await expect(thread.first()).toContainText('Från Elevhälsan Åsby skolor, Åsby kommun');
+  await expect(thread.first()).toContainText('Sekretessmarkerat');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ladda ner kallelse.pdf' }).click();
   expect((await download).suggestedFilename()).toBe('kallelse.pdf');
 
   const reply = page.getByRole('region', { name: 'Svara' });
+  await expect(reply).toContainText('Till: Elevhälsan Åsby skolor, Åsby kommun');
   await reply.getByRole('textbox', { name: /^Meddelande/ }).fill('Tack, vi kommer båda två.');
   await reply.getByRole('button', { name: 'Skicka svar' }).click();
-  const thread = page.getByRole('article');
   await expect(thread).toHaveCount(2);
+  await expect(thread.nth(0)).toContainText(/Välkommen till SIP-möte/);
   await expect(thread.nth(1)).toContainText('Tack, vi kommer båda två.');
   await expect(thread.nth(1)).toContainText('Elin Sandberg');
+  await expect(thread.nth(1)).toContainText('Till Elevhälsan Åsby skolor');
+  await expectNoAxeViolations(page);
+});
+
+test('keyboard only: choose a mailbox, find the recipient, write, attach, send and read the message', async ({
+  page,
+}) => {
+  const subject = `Ny telefontid ${Date.now()}`;
+  await loginAs(page, 'lakare');
+
+  // From here on only the keyboard (the file chooser excepted: Playwright cannot drive it).
+  await tabTo(page, page.getByRole('radio', { name: /Vårdcentralen Norrbacka/ }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Fortsätt' }));
+  await page.keyboard.press('Enter');
+
+  await tabTo(page, mainNav(page).getByRole('link', { name: 'Meddelanden' }));
+  await page.keyboard.press('Enter');
+  // Two mailboxes at this unit: a list to choose from.
+  await expect(page.getByRole('heading', { name: 'Meddelanden', level: 1 })).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Vårdcentralen Norrbacka – SIP' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: 'Vårdcentralen Norrbacka – SIP', level: 1 }),
+  ).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Nytt meddelande' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Nytt meddelande', level: 1 })).toBeVisible();
+
+  await tabTo(page, page.getByRole('textbox', { name: /^Mottagare/ }));
+  await page.keyboard.type('Elevhälsan');
+  await page.keyboard.press('Enter');
+  const choice = page.getByRole('button', { name: 'Välj Elevhälsan Åsby skolor' });
+  await expect(choice).toBeVisible();
+  await tabTo(page, choice);
+  await page.keyboard.press('Enter');
+  const chosen = page.getByRole('group', { name: 'Mottagare' });
+  await expect(chosen).toContainText('Elevhälsan Åsby skolor, Åsby kommun');
+  // The chosen button is gone: focus is not lost with it.
+  await expect(chosen.getByRole('button', { name: 'Byt mottagare' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('textbox', { name: /^Mottagare/ })).toBeFocused();
+  await tabTo(page, choice);
+  await page.keyboard.press('Enter');
+  await expect(chosen).toContainText('Elevhälsan Åsby skolor, Åsby kommun');
+
+  await tabTo(page, page.getByRole('textbox', { name: /^Rubrik/ }));
+  await page.keyboard.type(subject);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: /^Meddelande/ })).toBeFocused();
+  await page.keyboard.type('Från måndag nås SIP-samordnaren på telefon 0123-456 78.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Rutinen bifogas.');
+  await page.keyboard.press('Tab');
+  const confidential = page.getByRole('checkbox', { name: /^Sekretessmarkera meddelandet/ });
+  await expect(confidential).toBeFocused();
+  // Marked by default; this message holds no one's health data.
+  await expect(confidential).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(confidential).not.toBeChecked();
+
+  await page.getByLabel('Bifoga filer').setInputFiles({
+    name: 'rutin.pdf',
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
+  await expect(page.getByRole('list', { name: 'Bifogade filer' })).toContainText('rutin.pdf');
+  // Back over the send button to check the subject is there, then forward to send.
+  await tabTo(page, page.getByRole('button', { name: 'Skicka' }));
+  await tabTo(page, page.getByRole('textbox', { name: /^Rubrik/ }), { backwards: true });
+  await expect(page.getByRole('textbox', { name: /^Rubrik/ })).toHaveValue(subject);
+  await tabTo(page, page.getByRole('button', { name: 'Skicka' }));
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
+  const message = page.getByRole('article');
+  await expect(message).toHaveCount(1);
+  await expect(message).toContainText('Skickat från Vårdcentralen Norrbacka – SIP');
+  await expect(message).toContainText('Till Elevhälsan Åsby skolor');
+  await expect(message).toContainText(
+    'Från måndag nås SIP-samordnaren på telefon 0123-456 78.\nRutinen bifogas.',
+  );
+  await expect(message.getByText('Sekretessmarkerat')).toHaveCount(0);
+  await expect(message.getByText(/Status: (skickat|levererat)/)).toBeVisible();
+
+  // The attachment downloads from the keyboard too.
+  const download = page.waitForEvent('download');
+  await tabTo(page, message.getByRole('button', { name: 'Ladda ner rutin.pdf' }));
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toBe('rutin.pdf');
   await expectNoAxeViolations(page);
 });
 

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Loading, TextField } from '@/components';
 import { useAddressBookSearch } from '../api/address-book';
 import type { Party } from '../api/schemas';
@@ -20,6 +20,19 @@ export function RecipientPicker({ value, onChange, error, disabled }: RecipientP
   const [tooShort, setTooShort] = useState(false);
   const search = useAddressBookSearch(submitted);
   const resultsId = useId();
+  // The button pressed disappears with the view it was in: focus goes to its successor.
+  const focusNext = useRef<'chosen' | 'search' | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusNext.current === 'chosen' && value) changeButton.current?.focus();
+    if (focusNext.current === 'search' && !value) searchField.current?.focus();
+    focusNext.current = null;
+  }, [value]);
+  const choose = (recipient: Party | null) => {
+    focusNext.current = recipient ? 'chosen' : 'search';
+    onChange(recipient);
+  };
 
   const runSearch = () => {
     setTooShort(text.trim().length < 2);
@@ -49,7 +62,13 @@ export function RecipientPicker({ value, onChange, error, disabled }: RecipientP
           </p>
         )}
         <div>
-          <Button variant="secondary" size="sm" onClick={() => onChange(null)} disabled={disabled}>
+          <Button
+            ref={changeButton}
+            variant="secondary"
+            size="sm"
+            onClick={() => choose(null)}
+            disabled={disabled}
+          >
             Byt mottagare
           </Button>
         </div>
@@ -61,6 +80,7 @@ export function RecipientPicker({ value, onChange, error, disabled }: RecipientP
     <div className="sdk-recipient stack" role="search" aria-label="Sök mottagare i adressboken">
       <div className="sdk-recipient__search">
         <TextField
+          ref={searchField}
           id="sdk-recipient"
           label="Mottagare"
           hint="Sök på organisationens eller funktionsbrevlådans namn, eller på organisationsnummer."
@@ -109,7 +129,7 @@ export function RecipientPicker({ value, onChange, error, disabled }: RecipientP
                             size="sm"
                             aria-describedby={`${resultsId}-${mailbox.id}`}
                             onClick={() =>
-                              onChange({
+                              choose({
                                 participantId: organisation.participantId,
                                 organisationName: organisation.name,
                                 mailboxId: mailbox.id,
