@@ -12,6 +12,7 @@ import { useAuth } from './auth-context';
 import type { AuthContextValue } from './auth-context';
 import { RequireAuth } from './components/require-auth';
 import { createUserManager } from './user-manager';
+import type { SessionClient } from './session-client';
 
 function Probe() {
   const auth = useAuth();
@@ -188,8 +189,8 @@ describe('AuthProvider', () => {
 });
 
 describe('loading the OIDC client', () => {
-  it('is skipped for a visitor who has no session in this tab', async () => {
-    const load = vi.fn();
+  /** A visitor without a stored session in this tab, with the loader recorded. */
+  async function renderVisitor(load: SessionClient['load']) {
     const auth = captureAuth();
     render(
       <AuthProvider sessionClient={{ mayHaveSession: () => false, load }}>
@@ -197,19 +198,19 @@ describe('loading the OIDC client', () => {
       </AuthProvider>,
     );
     await waitFor(() => expect(auth.current!.status).toBe('anonymous'));
+    return auth;
+  }
+
+  it('is skipped for a visitor who has no session in this tab', async () => {
+    const load = vi.fn();
+    await renderVisitor(load);
     expect(load).not.toHaveBeenCalled();
   });
 
   it('happens when the visitor logs in', async () => {
     const um = fakeUserManager(null);
     const load = vi.fn(async () => um as unknown as UserManager);
-    const auth = captureAuth();
-    render(
-      <AuthProvider sessionClient={{ mayHaveSession: () => false, load }}>
-        <auth.Capture />
-      </AuthProvider>,
-    );
-    await waitFor(() => expect(auth.current!.status).toBe('anonymous'));
+    const auth = await renderVisitor(load);
     await act(() => auth.current!.login('/tjanster'));
     expect(load).toHaveBeenCalledTimes(1);
     expect(um.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/tjanster' } });
