@@ -131,18 +131,41 @@ test('works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
-test('on a phone the filters fold into a disclosure', async ({ page }) => {
+test('on a phone the filters open in a sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/sok?q=fall');
   await expect(summary(page)).toHaveText(/träffar för ”fall”$/);
-  const filters = page.getByRole('complementary', { name: 'Filter' });
-  const audience = filters.getByRole('group', { name: 'Målgrupp' });
-  await expect(audience).toBeHidden();
-  await filters.getByText('Filter', { exact: true }).click();
-  await expect(audience).toBeVisible();
-  await audience.getByRole('checkbox').first().check();
-  await expect(summary(page)).toHaveText(/med 1 filter$/);
+  const all = await hitCount(page);
+  // No facets beside the hits: they wait behind the button.
+  await expect(page.getByRole('group', { name: 'Målgrupp' })).toBeHidden();
+  const opener = page.getByRole('button', { name: 'Filter', exact: true });
+  await opener.click();
+
+  const sheet = page.getByRole('dialog', { name: 'Filtrera' });
+  await expect(sheet).toBeVisible();
+  const show = sheet.getByRole('button', { name: `Visa ${all} träffar` });
+  await expect(show).toBeFocused();
   await expectNoAxeViolations(page);
+  await sheet.getByRole('group', { name: 'Målgrupp' }).getByRole('checkbox').first().check();
+  await expect(summary(page)).toHaveText(/för ”fall” med 1 filter$/);
+  const narrowed = await hitCount(page);
+  expect(narrowed).toBeLessThan(all);
+  await sheet.getByRole('button', { name: `Visa ${narrowed} träffar` }).click();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filter (1 valt)' })).toBeFocused();
+  // The page behind shows the narrowed hits (20 at a time).
+  await expect(results(page).getByRole('heading', { level: 3 })).toHaveCount(
+    Math.min(narrowed, 20),
+  );
+
+  // Escape closes too, and "Rensa alla filter" in the sheet widens again.
+  await page.getByRole('button', { name: 'Filter (1 valt)' }).click();
+  await sheet.getByRole('button', { name: 'Rensa alla filter' }).click();
+  await expect(summary(page)).toHaveText(`${all} träffar för ”fall”`);
+  await expect(sheet.getByRole('button', { name: `Visa ${all} träffar` })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(opener).toBeFocused();
 });
 
 test('never puts an identity number in the address', async ({ page }) => {

@@ -74,3 +74,19 @@ export function ResultList({ hits, busy }: { hits: SearchHit[]; busy: boolean })
     </ol>
   );
 }
+
+/** Stand-ins of a hit's size while the index loads (hidden from screen readers: the heading says it). */
+export function ResultSkeleton() {
+  return (
+    <div className="search-skeleton" aria-hidden="true">
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="search-skeleton__hit">
+          <span className="search-skeleton__line search-skeleton__line--title" />
+          <span className="search-skeleton__line search-skeleton__line--short" />
+          <span className="search-skeleton__line" />
+          <span className="search-skeleton__line" />
+        </div>
+      ))}
+    </div>
+  );
+}

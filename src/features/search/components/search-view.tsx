@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { Alert, Button, Disclosure, EmptyState, SearchField, Select } from '@/components';
+import { Alert, Button, EmptyState, SearchField, Select } from '@/components';
 import { containsIdentityNumber } from '@/lib/identity-number-like';
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../engine/types';
 import { useMediaQuery } from '../hooks/use-media-query';
@@ -18,7 +18,8 @@ import {
 } from '../lib/search-state';
 import { ActiveFilters } from './active-filters';
 import { FacetPanel } from './facet-panel';
-import { ResultList } from './result-list';
+import { FilterSheet } from './filter-sheet';
+import { ResultList, ResultSkeleton } from './result-list';
 import './search.css';
 
 const SORT_OPTIONS = [
@@ -132,7 +133,11 @@ export function SearchView() {
   const filterCount = activeFilterCount(state.filters);
   const facets = response ? (
     <FacetPanel facets={response.facets} selection={state.filters} onToggle={toggle} />
-  ) : null;
+  ) : (
+    <p className="search-muted">Filtren visas när sökindexet har laddats.</p>
+  );
+  // Until the first answer: grey stand-ins where the hits will be.
+  const waiting = !response && request !== null && engine.status !== 'error' && !results.failed;
   const summary = refused ? '' : summaryOf(state, response, engine.status === 'loading');
 
   return (
@@ -181,12 +186,16 @@ export function SearchView() {
           {wide ? (
             <div className="stack">
               <h2 className="search-layout__filters-heading">Filtrera</h2>
-              {facets ?? <p className="search-muted">Filtren visas när sökindexet har laddats.</p>}
+              {facets}
             </div>
           ) : (
-            <Disclosure summary="Filter" count={filterCount || undefined}>
-              {facets ?? <p className="search-muted">Filtren visas när sökindexet har laddats.</p>}
-            </Disclosure>
+            <FilterSheet
+              selected={filterCount}
+              total={response?.total ?? null}
+              onClear={() => update({ filters: {} })}
+            >
+              {facets}
+            </FilterSheet>
           )}
         </aside>
 
@@ -250,6 +259,7 @@ export function SearchView() {
             </EmptyState>
           )}
 
+          {waiting && <ResultSkeleton />}
           {hits.length > 0 && <ResultList hits={hits} busy={!results.fresh} />}
 
           {response && hits.length < response.total && (
