@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Navigate } from 'react-router';
 import { Alert, Button, Loading } from '@/components';
 import { paths } from '@/config/paths';
@@ -18,12 +18,13 @@ import {
  */
 export function LaunchPage() {
   const auth = useAuth();
-  const [problem] = useState(() => launchProblem(readPendingLaunch()));
+  const [pending] = useState(readPendingLaunch);
+  const problem = useMemo(() => launchProblem(pending), [pending]);
 
   useEffect(() => {
     // An invalid number is not kept a moment longer than needed.
-    if (problem) clearPendingLaunch();
-  }, [problem]);
+    if (problem) clearPendingLaunch(pending);
+  }, [problem, pending]);
 
   const mustLogin = !problem && auth.status === 'anonymous' && !auth.error;
   useEffect(() => {

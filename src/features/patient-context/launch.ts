@@ -93,7 +93,12 @@ export function storePendingLaunch(pending: PendingLaunch): void {
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
 }
 
-export function clearPendingLaunch(): void {
+/**
+ * Forgets the pending launch. Given the launch a page read, it forgets only that one: a page
+ * that is being left must never remove a newer launch another page load has just stored.
+ */
+export function clearPendingLaunch(read?: PendingLaunch | null): void {
+  if (read !== undefined && sessionStorage.getItem(PENDING_KEY) !== JSON.stringify(read)) return;
   sessionStorage.removeItem(PENDING_KEY);
 }
 
