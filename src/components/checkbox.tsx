@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { cx } from './cx';
-import { FieldError, FieldHint } from './field-parts';
+import { FieldMessages } from './field-parts';
 import { useFieldIds } from './use-field-ids';
 import './field.css';
 
@@ -38,8 +38,7 @@ export function Checkbox({
           <label className="ds-checkbox__label" htmlFor={field.inputId}>
             {label}
           </label>
-          {field.hintId && <FieldHint id={field.hintId}>{hint}</FieldHint>}
-          {field.errorId && <FieldError id={field.errorId}>{error}</FieldError>}
+          <FieldMessages field={field} hint={hint} error={error} />
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { Button } from './button';
 import { cx } from './cx';
-import { FieldError, FieldHint } from './field-parts';
+import { FieldMessages } from './field-parts';
 import { SearchIcon } from './icons';
 import { useFieldIds } from './use-field-ids';
 import './field.css';
@@ -47,8 +47,7 @@ export function SearchField({
       >
         {label}
       </label>
-      {field.hintId && <FieldHint id={field.hintId}>{hint}</FieldHint>}
-      {field.errorId && <FieldError id={field.errorId}>{error}</FieldError>}
+      <FieldMessages field={field} hint={hint} error={error} />
       <div className="ds-search__row ds-field__control">
         <div className="ds-search__input-wrap">
           <SearchIcon className="ds-search__icon" />

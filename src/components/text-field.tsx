@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { cx } from './cx';
-import { FieldError, FieldHint, RequiredMarker } from './field-parts';
+import { FieldHeader } from './field-parts';
 import { useFieldIds } from './use-field-ids';
 import './field.css';
 
@@ -33,12 +33,7 @@ export function TextField({
   const field = useFieldIds({ id, hint, error, describedBy: ariaDescribedBy });
   return (
     <div className={cx('ds-field', className)}>
-      <label className="ds-field__label" htmlFor={field.inputId}>
-        {label}
-        {required && <RequiredMarker />}
-      </label>
-      {field.hintId && <FieldHint id={field.hintId}>{hint}</FieldHint>}
-      {field.errorId && <FieldError id={field.errorId}>{error}</FieldError>}
+      <FieldHeader field={field} label={label} required={required} hint={hint} error={error} />
       <input
         id={field.inputId}
         type={type}
