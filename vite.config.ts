@@ -1,13 +1,41 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * `vite preview` serves the build as a host must (docs/decisions/0009-prerendered-pages.md): a
+ * page's own prerendered file where there is one (dist/kunskap/<id>/index.html), otherwise the
+ * app's frame, dist/spa.html.
+ */
+function servePrerenderedPages(): Plugin {
+  return {
+    name: 'serve-prerendered-pages',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const wantsPage = (request.headers.accept ?? '').includes('text/html');
+        if (request.method === 'GET' && wantsPage && !extname(url.pathname)) {
+          const page = join(url.pathname, 'index.html');
+          const target = existsSync(join(outDir, page)) ? page : '/spa.html';
+          request.url = `${target}${url.search}`;
+        }
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), servePrerenderedPages()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // The prerender (scripts/prerender.mjs) reads which stylesheets each lazy page needs.
+  build: { manifest: true },
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   test: {

@@ -136,16 +136,74 @@ test('an unknown text shows a not-found page with a search box', async ({ page }
   await expect(page).toHaveURL('/sok?q=venkateter');
 });
 
-test('the static first paint in index.html matches the start page React renders', async ({
-  page,
-  request,
+test('a text and the start page are readable before any JavaScript has run', async ({
+  browser,
 }) => {
-  const html = await (await request.get('/')).text();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/kunskap/${PVK.id}`);
+  await expect(page).toHaveTitle(`${PVK.title} – 1177 för vårdpersonal`);
+  await expect(page.getByRole('heading', { level: 1, name: PVK.title })).toBeVisible();
+  const facts = page.getByRole('region', { name: 'Fakta om texten' });
+  await expect(facts.getByText('Senast uppdaterad')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Innehåll' })).toBeVisible();
   await page.goto('/');
-  const heading = await page.getByRole('heading', { level: 1 }).textContent();
-  const lead = await page.locator('.start-hero .lead').textContent();
-  const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-  expect(normalize(html)).toContain(`<h1>${normalize(heading)}</h1>`);
-  expect(normalize(html)).toContain(normalize(lead));
-  expect(normalize(html)).toContain('1177 för vårdpersonal');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Kunskapsstöd för vård och omsorg' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Senast uppdaterade texter' })).toBeVisible();
+  await context.close();
+});
+
+test('the app takes over a prerendered text without painting it anew', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Records every element React would remove if it threw the prerendered markup away.
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    (window as unknown as { removedElements: string[] }).removedElements = removed;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element) removed.push(node.tagName.toLowerCase());
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`/kunskap/${PVK.id}`);
+  // The header's login button appears once the app runs.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Logga in' })).toBeVisible();
+  const removed = await page.evaluate(
+    () => (window as unknown as { removedElements: string[] }).removedElements,
+  );
+  expect(removed.filter((tag) => ['main', 'article', 'h1'].includes(tag))).toEqual([]);
+  expect(errors).toEqual([]);
+  // And it is the live app: the region choice brings the regional addition.
+  const addition = additionTo(PVK.id, 'sjodal');
+  await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Region Sjödal' });
+  await expect(page.getByRole('heading', { name: addition.title })).toBeVisible();
+});
+
+test('what a person types before the app has started is kept, and Enter then searches', async ({
+  page,
+}) => {
+  // A slow connection: the app's code arrives a second after the page.
+  await page.route('**/assets/index-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Sök i kunskapsstödet' });
+  await box.fill('19121212-1212');
+  await box.press('Enter');
+  // The page's guard keeps the typed text out of the address; the app refuses it.
+  await expect(page.getByText('Sök inte på personnummer här.', { exact: false })).toBeVisible();
+  await expect(page).toHaveURL('/');
+  await expect(box).toHaveValue('19121212-1212');
+
+  await page.goto('/', { waitUntil: 'commit' });
+  await box.fill('trycksår');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/sok?q=trycks%C3%A5r');
+  await expect(page.getByRole('searchbox', { name: 'Sök', exact: true })).toHaveValue('trycksår');
 });

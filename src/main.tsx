@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { DehydratedState } from '@tanstack/react-query';
 import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { App } from '@/app/app';
-import { completeSilentRenew } from '@/features/auth';
-import { waitForBackendBeforeRequests } from '@/lib/http-client';
+import { createRoutes, preloadPage } from '@/app/router';
+import { completeSilentRenew, createSessionClient } from '@/features/auth';
+import { keepEarlyInput } from '@/lib/early-input';
+import { startBackendOnFirstRequest } from '@/lib/http-client';
 import '@/styles/global.css';
 
 async function startMockBackends(): Promise<void> {
@@ -17,6 +20,12 @@ async function startMockBackends(): Promise<void> {
       if (new URL(request.url).pathname.startsWith('/api/')) print.error();
     },
   });
+}
+
+/** The data a prerendered page carries (scripts/prerender.mjs); none on other pages. */
+function readPrerenderedData(): DehydratedState | undefined {
+  const script = document.getElementById('prerendered-data');
+  return script?.textContent ? (JSON.parse(script.textContent) as DehydratedState) : undefined;
 }
 
 async function main(): Promise<void> {
@@ -33,13 +42,36 @@ async function main(): Promise<void> {
     await completeSilentRenew();
     return;
   }
-  // The page renders at once; API requests wait until the mock backends answer.
-  waitForBackendBeforeRequests(startMockBackends());
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // API requests wait until the mock backends answer; pages that ask for nothing never load them.
+  startBackendOnFirstRequest(startMockBackends);
+
+  const sessionClient = createSessionClient();
+  const routes = createRoutes(sessionClient);
+  // The page's code first: what is on the screen (prerendered, or the frame) stays until the
+  // page can take over, instead of giving way to a loading message.
+  await preloadPage(routes, window.location.pathname);
+  const root = document.getElementById('root')!;
+  const prerenderedData = readPrerenderedData();
+  if (prerenderedData) {
+    const handOverEarlyInput = keepEarlyInput(root);
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App
+          sessionClient={sessionClient}
+          routes={routes}
+          prerenderedData={prerenderedData}
+          onReady={handOverEarlyInput}
+        />
+      </StrictMode>,
+    );
+  } else {
+    createRoot(root).render(
+      <StrictMode>
+        <App sessionClient={sessionClient} routes={routes} />
+      </StrictMode>,
+    );
+  }
 }
 
 void main();

@@ -60,8 +60,37 @@ export async function loginAs(page: Page, accountId: string): Promise<StaffMembe
   return person;
 }
 
-/** Fails a test whose page logs an uncaught error. */
+/** True once the app runs in the page (src/app/app.tsx marks it). */
+const appIsReady = () => document.documentElement.dataset.app === 'ready';
+
+/**
+ * Prerendered pages show their text before the app runs, as a person sees them; a test acts on
+ * them the way a person with a fast connection would, once the app has started. After a
+ * navigation to the app, `goto` and `reload` wait for that – unless told `waitUntil: 'commit'`:
+ * the page as it arrives.
+ */
 export const test = base.extend<{ pageErrors: string[] }>({
+  page: async ({ page, baseURL }, use) => {
+    const waitForApp = async () => {
+      if (!baseURL || !page.url().startsWith(baseURL)) return;
+      // A page that sends the browser on (a login redirect) never gets there: fine.
+      await page.waitForFunction(appIsReady, null, { timeout: 10_000 }).catch(() => {});
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil !== 'commit') await waitForApp();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await waitForApp();
+      return response;
+    };
+    await use(page);
+  },
+  /** Fails a test whose page logs an uncaught error. */
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

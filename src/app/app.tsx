@@ -1,19 +1,52 @@
-import { useState } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
-import { AuthProvider, createSessionClient } from '@/features/auth';
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import type { DehydratedState, QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { AuthProvider } from '@/features/auth';
+import type { SessionClient } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
-import { createAppRouter } from './router';
 
-export function App() {
-  const [sessionClient] = useState(() => createSessionClient());
-  const [queryClient] = useState(() => createQueryClient());
-  const [router] = useState(() => createAppRouter(sessionClient));
+type AppProvidersProps = {
+  queryClient: QueryClient;
+  sessionClient: SessionClient;
+  children: ReactNode;
+};
+
+/** What every page stands on, in the browser and in the build's prerender alike. */
+export function AppProviders({ queryClient, sessionClient, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider sessionClient={sessionClient}>
-        <RouterProvider router={router} />
-      </AuthProvider>
+      <AuthProvider sessionClient={sessionClient}>{children}</AuthProvider>
     </QueryClientProvider>
+  );
+}
+
+type AppProps = {
+  sessionClient: SessionClient;
+  routes: RouteObject[];
+  /** The data a prerendered page was rendered with: hydration must start from the same. */
+  prerenderedData?: DehydratedState;
+  /** Called once the page is live. */
+  onReady?: () => void;
+};
+
+export function App({ sessionClient, routes, prerenderedData, onReady }: AppProps) {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    if (prerenderedData) hydrate(client, prerenderedData);
+    return client;
+  });
+  const [router] = useState(() => createBrowserRouter(routes));
+  // The page is live: forms may submit (see the guard in scripts/prerender.mjs).
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+    onReady?.();
+  }, [onReady]);
+  return (
+    <AppProviders queryClient={queryClient} sessionClient={sessionClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType, ReactNode } from 'react';
+import { matchRoutes } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { Loading } from '@/components';
 import { CallbackPage, ChooseCommissionPage, LoggedOutPage, RequireAuth } from '@/features/auth';
@@ -13,14 +13,47 @@ import { NotFoundPage } from './routes/not-found-page';
 /**
  * Every page but the start page loads on demand, so the first visit ships only what the start
  * page needs. The layout renders at once; the page area shows "Laddar sidan …" meanwhile.
+ * `preload` fetches the page's code ahead: the browser does it for the page it opens with
+ * before it renders or hydrates (see preloadPage), so a prerendered page is never replaced
+ * by the loading message.
  */
 function onDemand(load: () => Promise<ComponentType>) {
-  const Page = lazy(() => load().then((Component) => ({ default: Component })));
-  return (
-    <Suspense fallback={<Loading label="Laddar sidan …" />}>
-      <Page />
-    </Suspense>
-  );
+  let loaded: ComponentType | null = null;
+  let loading: Promise<ComponentType> | null = null;
+  const preload = () => (loading ??= load().then((Component) => (loaded = Component)));
+  const LazyPage = lazy(() => preload().then((Component) => ({ default: Component })));
+  function OnDemandPage() {
+    const Page = loaded ?? LazyPage;
+    return <Page />;
+  }
+  return {
+    element: (
+      <Suspense fallback={<Loading label="Laddar sidan …" />}>
+        <OnDemandPage />
+      </Suspense>
+    ),
+    preload,
+  };
+}
+
+type RouteHandle = { title: string; preload?: () => Promise<unknown> };
+
+/** Loads the code of the page at `pathname` (and of its parents), if it loads on demand. */
+export async function preloadPage(routes: RouteObject[], pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(matches.map((m) => (m.route.handle as RouteHandle | undefined)?.preload?.()));
+}
+
+/** A route whose page loads on demand. */
+function onDemandRoute(
+  route: Omit<RouteObject, 'element' | 'handle' | 'index'> & { title: string },
+  load: () => Promise<ComponentType>,
+  wrap: (page: ReactNode) => ReactNode = (page) => page,
+): RouteObject {
+  const { title, ...rest } = route;
+  const page = onDemand(load);
+  const handle: RouteHandle = { title, preload: page.preload };
+  return { ...rest, element: wrap(page.element), handle } as RouteObject;
 }
 
 /**
@@ -31,13 +64,17 @@ function onDemand(load: () => Promise<ComponentType>) {
 const DEV_TOOLS = import.meta.env.DEV || import.meta.env.VITE_DEV_TOOLS === 'on';
 const devRoutes: RouteObject[] = DEV_TOOLS
   ? [
-      {
-        path: paths.devJournal.path,
-        element: onDemand(async () => (await import('./routes/dev-journal-page')).DevJournalPage),
-        handle: { title: 'Journalsimulator' },
-      },
+      onDemandRoute(
+        { path: paths.devJournal.path, title: 'Journalsimulator' },
+        async () => (await import('./routes/dev-journal-page')).DevJournalPage,
+      ),
     ]
   : [];
+
+const requireAuth = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+const requireLogin = (page: ReactNode) => (
+  <RequireAuth commission="not-required">{page}</RequireAuth>
+);
 
 export function createRoutes(sessionClient: SessionClient): RouteObject[] {
   return [
@@ -45,30 +82,22 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
       element: <AppLayout />,
       children: [
         { path: paths.home.path, element: <HomePage />, handle: { title: 'Start' } },
-        {
-          path: paths.search.path,
-          element: onDemand(async () => (await import('./routes/search-page')).SearchPage),
-          handle: { title: 'Sök' },
-        },
-        {
-          path: paths.article.path,
-          element: onDemand(async () => (await import('./routes/article-page')).ArticlePage),
-          handle: { title: 'Kunskap' },
-        },
-        {
-          path: paths.articleVersion.path,
-          element: onDemand(
-            async () => (await import('./routes/article-version-page')).ArticleVersionPage,
-          ),
-          handle: { title: 'Tidigare version' },
-        },
-        {
-          path: paths.articlePrint.path,
-          element: onDemand(
-            async () => (await import('./routes/article-print-page')).ArticlePrintPage,
-          ),
-          handle: { title: 'Utskrift' },
-        },
+        onDemandRoute(
+          { path: paths.search.path, title: 'Sök' },
+          async () => (await import('./routes/search-page')).SearchPage,
+        ),
+        onDemandRoute(
+          { path: paths.article.path, title: 'Kunskap' },
+          async () => (await import('./routes/article-page')).ArticlePage,
+        ),
+        onDemandRoute(
+          { path: paths.articleVersion.path, title: 'Tidigare version' },
+          async () => (await import('./routes/article-version-page')).ArticleVersionPage,
+        ),
+        onDemandRoute(
+          { path: paths.articlePrint.path, title: 'Utskrift' },
+          async () => (await import('./routes/article-print-page')).ArticlePrintPage,
+        ),
         { path: paths.callback.path, element: <CallbackPage />, handle: { title: 'Loggar in' } },
         {
           path: paths.loggedOut.path,
@@ -77,76 +106,49 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
         },
         {
           path: paths.chooseCommission.path,
-          element: (
-            <RequireAuth commission="not-required">
-              <ChooseCommissionPage />
-            </RequireAuth>
-          ),
+          element: requireLogin(<ChooseCommissionPage />),
           handle: { title: 'Välj medarbetaruppdrag' },
         },
-        {
-          path: paths.services.path,
-          element: (
-            <RequireAuth>
-              {onDemand(async () => (await import('./routes/services-page')).ServicesPage)}
-            </RequireAuth>
-          ),
-          handle: { title: 'Mina tjänster' },
-        },
-        {
-          path: paths.inbox.path,
-          element: (
-            <RequireAuth>
-              {onDemand(async () => (await import('./routes/inbox-page')).InboxPage)}
-            </RequireAuth>
-          ),
-          handle: { title: 'Inkorg' },
-          children: [
-            {
-              path: paths.inboxCase.path,
-              element: onDemand(
+        onDemandRoute(
+          { path: paths.services.path, title: 'Mina tjänster' },
+          async () => (await import('./routes/services-page')).ServicesPage,
+          requireAuth,
+        ),
+        onDemandRoute(
+          {
+            path: paths.inbox.path,
+            title: 'Inkorg',
+            children: [
+              onDemandRoute(
+                { path: paths.inboxCase.path, title: 'Ärende' },
                 async () => (await import('./routes/inbox-case-page')).InboxCasePage,
               ),
-              handle: { title: 'Ärende' },
-            },
-          ],
-        },
-        {
-          path: paths.launch.path,
-          element: onDemand(async () => (await import('./routes/launch-page')).LaunchPage),
-          handle: { title: 'Öppna patient' },
-        },
-        {
-          path: paths.launchContinue.path,
-          element: (
-            <RequireAuth commission="not-required">
-              {onDemand(
-                async () => (await import('./routes/launch-continue-page')).LaunchContinuePage,
-              )}
-            </RequireAuth>
-          ),
-          handle: { title: 'Öppna patient' },
-        },
-        {
-          path: paths.accessLog.path,
-          element: (
-            <RequireAuth>
-              {onDemand(async () => (await import('./routes/access-log-page')).AccessLogPage)}
-            </RequireAuth>
-          ),
-          handle: { title: 'Åtkomstlogg' },
-        },
-        {
-          path: paths.messages.path,
-          element: onDemand(async () => (await import('./routes/messages-page')).MessagesRoute),
-          handle: { title: 'Meddelanden' },
-        },
+            ],
+          },
+          async () => (await import('./routes/inbox-page')).InboxPage,
+          requireAuth,
+        ),
+        onDemandRoute(
+          { path: paths.launch.path, title: 'Öppna patient' },
+          async () => (await import('./routes/launch-page')).LaunchPage,
+        ),
+        onDemandRoute(
+          { path: paths.launchContinue.path, title: 'Öppna patient' },
+          async () => (await import('./routes/launch-continue-page')).LaunchContinuePage,
+          requireLogin,
+        ),
+        onDemandRoute(
+          { path: paths.accessLog.path, title: 'Åtkomstlogg' },
+          async () => (await import('./routes/access-log-page')).AccessLogPage,
+          requireAuth,
+        ),
+        onDemandRoute(
+          { path: paths.messages.path, title: 'Meddelanden' },
+          async () => (await import('./routes/messages-page')).MessagesRoute,
+        ),
         ...devRoutes,
         { path: '*', element: <NotFoundPage />, handle: { title: 'Sidan finns inte' } },
       ],
     },
   ];
 }
-
-export const createAppRouter = (sessionClient: SessionClient) =>
-  createBrowserRouter(createRoutes(sessionClient));

@@ -15,15 +15,21 @@ export type ResponseSchema<T> = {
 };
 
 let auth: HttpClientAuth | null = null;
-let backendReady: Promise<unknown> = Promise.resolve();
+let startBackend: () => Promise<unknown> = () => Promise.resolve();
+let backendReady: Promise<unknown> | null = null;
 
 /**
- * Requests wait for this before they go out. The demo build's mock backends (MSW) start in a
- * service worker; the page renders meanwhile instead of waiting for them.
+ * The first request starts the backend and every request waits for it. The demo build's mock
+ * backends (MSW) start in a service worker: a page that asks for nothing (the search page, a
+ * prerendered article) never downloads them, and the page renders meanwhile.
  */
-export function waitForBackendBeforeRequests(ready: Promise<unknown>): void {
-  backendReady = ready;
+export function startBackendOnFirstRequest(start: () => Promise<unknown>): void {
+  startBackend = start;
+  backendReady = null;
 }
+
+/** Starts the backend if no request has yet; for code that must talk to it without this client. */
+export const backendStarted = (): Promise<unknown> => (backendReady ??= startBackend());
 
 export function configureHttpClient(config: HttpClientAuth | null): void {
   auth = config;
@@ -84,7 +90,7 @@ export async function apiRequest<T>(
   schema: ResponseSchema<T>,
   { method = 'GET', body, signal, commissionHsaId }: RequestOptions = {},
 ): Promise<T> {
-  await backendReady;
+  await backendStarted();
   const headers = new Headers({ Accept: 'application/json' });
   const token = await auth?.getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);

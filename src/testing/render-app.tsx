@@ -1,10 +1,9 @@
 import { act, render } from '@testing-library/react';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { findStaff } from '../../mocks/idp/staff';
 import { signAccessToken } from '../../mocks/lib/test-tokens';
 import { createRoutes } from '@/app/router';
-import { AuthProvider } from '@/features/auth';
+import { AppProviders } from '@/app/app';
 import { createQueryClient } from '@/lib/query-client';
 import { fakeSessionClient, fakeUserManager, userFor } from './fake-user-manager';
 
@@ -31,11 +30,9 @@ export async function renderApp(path: string, { as }: { as?: string } = {}) {
   // In act: the session is read from storage asynchronously right after the first render.
   const view = await act(async () =>
     render(
-      <QueryClientProvider client={queryClient}>
-        <AuthProvider sessionClient={sessionClient}>
-          <RouterProvider router={router} />
-        </AuthProvider>
-      </QueryClientProvider>,
+      <AppProviders queryClient={queryClient} sessionClient={sessionClient}>
+        <RouterProvider router={router} />
+      </AppProviders>,
     ),
   );
   return { ...view, router, userManager, person };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Alert, Button, Checkbox, Select, TextField } from '@/components';
 import { paths } from '@/config/paths';
+import { backendStarted } from '@/lib/http-client';
 import { TEST_PATIENTS } from '../../../mocks/patient-lookup/patients';
 import { CARE_UNITS, STAFF } from '../../../mocks/idp/staff';
 import { JOURNAL_SYSTEMS } from '../../../mocks/launch-context/systems';
@@ -83,6 +84,8 @@ export function DevJournalPage() {
     }
     setBusy(true);
     try {
+      // The journal system's backend is one of the mock backends in this page.
+      await backendStarted();
       const { launchUrl } = await registerLaunch(JOURNAL_SYSTEMS[0]!, {
         patient,
         ...(careUnit && { careUnit }),

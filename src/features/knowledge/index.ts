@@ -8,3 +8,4 @@ export { StartSearch } from './components/start-search';
 export { TopicLinks, ProfessionLinks, OpenServices } from './components/entry-points';
 export { RecentDocuments } from './components/recent-documents';
 export { getRecentDocumentsQueryOptions } from './api/get-recent-documents';
+export { listDocumentIds } from './api/list-document-ids';

@@ -1,0 +1,125 @@
+/**
+ * The build's prerender (scripts/prerender.mjs, after `vite build`): the start page and every
+ * text's page rendered to HTML together with the data they show, so a phone on a slow network
+ * paints the text before any JavaScript has arrived. The browser then hydrates the same markup
+ * from the same data (src/main.tsx). See docs/decisions/0009-prerendered-pages.md.
+ */
+import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { dehydrate } from '@tanstack/react-query';
+import type { DehydratedState, QueryClient } from '@tanstack/react-query';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  matchPath,
+  StaticRouterProvider,
+} from 'react-router';
+import type { RouteObject } from 'react-router';
+import { Loading } from '@/components';
+import { paths } from '@/config/paths';
+import { createSessionClient } from '@/features/auth';
+import { getRecentDocumentsQueryOptions, listDocumentIds } from '@/features/knowledge';
+import {
+  getDocumentQueryOptions,
+  getDocumentVersionsQueryOptions,
+} from '@/features/knowledge/article';
+import { createQueryClient } from '@/lib/query-client';
+import { AppProviders } from './app';
+import { createRoutes } from './router';
+
+type PrerenderedRoute = {
+  path: string;
+  /** The route's lazily loaded module (its CSS belongs in the page's head), if it has one. */
+  module: string | null;
+  /**
+   * Fetches what the page shows on its first render, as the page itself fetches it, and gives
+   * the page's title (the browser sets it the same way once the page runs).
+   */
+  load: (client: QueryClient, params: Record<string, string | undefined>) => Promise<string>;
+};
+
+const PRODUCT_NAME = '1177 för vårdpersonal';
+
+const ROUTES: PrerenderedRoute[] = [
+  {
+    path: paths.home.path,
+    module: null,
+    // No region is chosen yet when the page renders; a chosen one follows after hydration.
+    load: async (client) => {
+      await client.fetchQuery(getRecentDocumentsQueryOptions(null));
+      return `Start – ${PRODUCT_NAME}`;
+    },
+  },
+  {
+    path: paths.article.path,
+    module: 'src/app/routes/article-page.tsx',
+    load: async (client, { id = '' }) => {
+      const [{ document }] = await Promise.all([
+        client.fetchQuery(getDocumentQueryOptions(id)),
+        client.fetchQuery(getDocumentVersionsQueryOptions(id)),
+      ]);
+      return `${document.title} – ${PRODUCT_NAME}`;
+    },
+  },
+];
+
+/** The addresses to prerender: the start page and each text's page. */
+export async function listPrerenderedUrls(): Promise<string[]> {
+  const ids = await listDocumentIds();
+  return [paths.home.getHref(), ...ids.map((id) => paths.article.getHref(id))];
+}
+
+export type PrerenderedPage = {
+  title: string;
+  /** The markup of #root. */
+  html: string;
+  /** The data the markup was rendered from; the browser hydrates from the same. */
+  data: DehydratedState;
+  /** The route's lazily loaded module, for its CSS and a preload. */
+  module: string | null;
+};
+
+async function renderToHtml(element: ReactNode): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(<StrictMode>{element}</StrictMode>);
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function renderRoutes(routes: RouteObject[], url: string, queryClient: QueryClient) {
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`${url}: oväntat svar ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  return renderToHtml(
+    <AppProviders queryClient={queryClient} sessionClient={createSessionClient()}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppProviders>,
+  );
+}
+
+export async function prerenderPage(url: string): Promise<PrerenderedPage> {
+  const pathname = new URL(url, 'http://prerender.invalid').pathname;
+  const route = ROUTES.map((r) => ({ route: r, match: matchPath(r.path, pathname) })).find(
+    (candidate) => candidate.match,
+  );
+  if (!route?.match) throw new Error(`${url} är ingen sida som förrenderas`);
+  const queryClient = createQueryClient();
+  const title = await route.route.load(queryClient, route.match.params);
+  const html = await renderRoutes(createRoutes(createSessionClient()), url, queryClient);
+  return { title, html, data: dehydrate(queryClient), module: route.route.module };
+}
+
+/**
+ * The app's frame (header, an empty page saying it loads, footer) for every address that is
+ * not prerendered: the browser shows it at once and renders the page over it.
+ */
+export function prerenderShell(): Promise<string> {
+  const [layout] = createRoutes(createSessionClient());
+  const frameOnly: RouteObject = {
+    element: layout?.element,
+    children: [{ path: '*', element: <Loading label="Laddar sidan …" /> }],
+  };
+  return renderRoutes([frameOnly], '/', createQueryClient());
+}
