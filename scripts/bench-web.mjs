@@ -89,11 +89,18 @@ function figures(lhr) {
   };
 }
 
-/** What the entry HTML loads before anything else: the app's own start-up JavaScript. */
+/**
+ * The app's start-up JavaScript: what the start page's HTML loads (after its first paint, see
+ * scripts/prerender.mjs) before anything else.
+ */
 function entryJsGzip() {
   const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  return files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024;
+  const files = new Set([...html.matchAll(/"\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+  if (files.size === 0)
+    throw new Error('dist/index.html laddar inget JavaScript – har bygget ändrats?');
+  return (
+    [...files].reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024
+  );
 }
 
 // --no-build measures the build already in dist/.

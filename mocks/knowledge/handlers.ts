@@ -3,7 +3,7 @@
  * additions. Open data – no login. Its own API shape, see docs/knowledge/README.md.
  */
 import { http, HttpResponse } from 'msw';
-import { type KnowledgeDocument, type KnowledgeSource } from '../../src/lib/knowledge/schema';
+import type { KnowledgeDocument, KnowledgeSource } from '../../src/lib/knowledge/schema';
 import { REGIONS } from '../../src/lib/knowledge/vocabulary';
 import { errorResponse } from '../lib/api-errors';
 import { generatedStore } from './generated-store';

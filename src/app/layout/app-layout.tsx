@@ -3,6 +3,8 @@ import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { SkipLink } from '@/components';
 import { AccountMenu, IdleLogout, useAuth } from '@/features/auth';
 import { RegionSwitcher } from '@/features/knowledge';
+// Only the store (no code of the banner's own): is there a patient in context in this tab?
+import { usePatientContext } from '@/features/patient-context/patient-context-store';
 import { paths } from '@/config/paths';
 import './app-layout.css';
 
@@ -56,6 +58,9 @@ export function AppLayout() {
   const { status, profile, activeCommission } = useAuth();
   const [unread, setUnread] = useState<number | null>(null);
   usePageChange(main, status === 'authenticated' ? unread : null);
+  // The banner's code loads for logged-in staff, and to clear a patient left in the tab.
+  const patientContext = usePatientContext();
+  const mayShowPatient = status === 'authenticated' || patientContext !== null;
 
   return (
     <div className="app-shell">
@@ -94,11 +99,13 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <Suspense fallback={null}>
-        <PatientBanner
-          worker={{ status, employeeHsaId: profile?.employeeHsaId ?? null, activeCommission }}
-        />
-      </Suspense>
+      {mayShowPatient && (
+        <Suspense fallback={null}>
+          <PatientBanner
+            worker={{ status, employeeHsaId: profile?.employeeHsaId ?? null, activeCommission }}
+          />
+        </Suspense>
+      )}
       <main id="main" ref={main} tabIndex={-1} className="app-main container">
         <Outlet />
       </main>

@@ -1,4 +1,4 @@
-import { type KnowledgeDocument, type KnowledgeSource } from '@/lib/knowledge/schema';
+import type { KnowledgeDocument, KnowledgeSource } from '@/lib/knowledge/schema';
 import { AUDIENCE_LABELS, type Audience } from '@/lib/knowledge/vocabulary';
 
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
