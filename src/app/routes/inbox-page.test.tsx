@@ -103,6 +103,30 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     },
   );
 
+  it('stops asking a source that refuses the commission, and keeps polling the others', async () => {
+    inboxSettings.pollIntervalMs = 150;
+    const asked = { personalverktyg: 0, webcert: 0 };
+    const count = ({ request }: { request: Request }) => {
+      const path = new URL(request.url).pathname;
+      if (path.startsWith('/api/personalverktyg/')) asked.personalverktyg += 1;
+      if (path.startsWith('/api/webcert/')) asked.webcert += 1;
+    };
+    server.events.on('request:start', count);
+    try {
+      // The school nurse has no role in Personalverktyg: it answers 403.
+      await renderApp('/inkorg', { as: 'skolskoterska' });
+      expect(await screen.findByText('Ingen åtkomst till 1177 Personalverktyg')).toBeVisible();
+      const refusedSoFar = asked.personalverktyg;
+      const webcertSoFar = asked.webcert;
+      await waitFor(() => expect(asked.webcert).toBeGreaterThanOrEqual(webcertSoFar + 3), {
+        timeout: 5000,
+      });
+      expect(asked.personalverktyg).toBe(refusedSoFar);
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
+  });
+
   it('says a slow source is slow and shows its cases when they come', async () => {
     inboxSettings.slowAfterMs = 100;
     setSourceFault('formularhantering', 'slow');

@@ -1,6 +1,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { Case, CaseDetail, SourceId, StaffRef } from '../model';
+import { isForbidden } from '../sources/case-source';
 import type { CaseSource, ListProgress, SourceContext } from '../sources/case-source';
 import { CASE_SOURCES } from '../sources/registry';
 
@@ -78,10 +79,12 @@ export const sourceCasesQueryOptions = (context: InboxContext, source: CaseSourc
         setProgress(key, null);
       }
     },
-    // The page offers "Försök igen" at once; polling tries again anyway.
+    // The page offers "Försök igen" at once; polling tries again anyway – except a source that
+    // refuses the commission: it is asked again when the commission changes (a new key).
     retry: false,
     staleTime: 15_000,
-    refetchInterval: inboxSettings.pollIntervalMs,
+    refetchInterval: (query) =>
+      isForbidden(query.state.error) ? false : inboxSettings.pollIntervalMs,
   });
 
 export type SourceState = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Spinner } from '@/components';
 import { inboxSettings, useListProgress, type SourceState } from '../api/inbox-queries';
-import { SourceError } from '../sources/case-source';
+import { isForbidden } from '../sources/case-source';
 import { casesText, formatTime } from '../lib/format';
 
 function useSlow(loading: boolean): boolean {
@@ -69,7 +69,7 @@ export function SourceStatus({
       </ul>
       {failed.map((state) => {
         const error = state.error;
-        const forbidden = error instanceof SourceError && error.kind === 'forbidden';
+        const forbidden = isForbidden(error);
         return (
           <Alert
             key={state.source.id}

@@ -77,6 +77,10 @@ export class SourceError extends Error {
   }
 }
 
+/** The source refuses this commission: asking again will not change that. */
+export const isForbidden = (error: unknown): boolean =>
+  error instanceof SourceError && error.kind === 'forbidden';
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 function messageFor(
