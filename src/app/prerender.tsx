@@ -76,7 +76,7 @@ export type PrerenderedPage = {
   html: string;
   /** The data the markup was rendered from; the browser hydrates from the same. */
   data: DehydratedState;
-  /** The route's lazily loaded module, for its CSS and a preload. */
+  /** The route's lazily loaded module: its CSS goes into the page. */
   module: string | null;
 };
 
@@ -101,14 +101,14 @@ async function renderRoutes(routes: RouteObject[], url: string, queryClient: Que
 
 export async function prerenderPage(url: string): Promise<PrerenderedPage> {
   const pathname = new URL(url, 'http://prerender.invalid').pathname;
-  const route = ROUTES.map((r) => ({ route: r, match: matchPath(r.path, pathname) })).find(
+  const found = ROUTES.map((route) => ({ route, match: matchPath(route.path, pathname) })).find(
     (candidate) => candidate.match,
   );
-  if (!route?.match) throw new Error(`${url} är ingen sida som förrenderas`);
+  if (!found?.match) throw new Error(`${url} är ingen sida som förrenderas`);
   const queryClient = createQueryClient();
-  const title = await route.route.load(queryClient, route.match.params);
+  const title = await found.route.load(queryClient, found.match.params);
   const html = await renderRoutes(createRoutes(createSessionClient()), url, queryClient);
-  return { title, html, data: dehydrate(queryClient), module: route.route.module };
+  return { title, html, data: dehydrate(queryClient), module: found.route.module };
 }
 
 /**
