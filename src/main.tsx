@@ -52,26 +52,19 @@ async function main(): Promise<void> {
   await preloadPage(routes, window.location.pathname);
   const root = document.getElementById('root')!;
   const prerenderedData = readPrerenderedData();
-  if (prerenderedData) {
-    const handOverEarlyInput = keepEarlyInput(root);
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App
-          sessionClient={sessionClient}
-          routes={routes}
-          prerenderedData={prerenderedData}
-          onReady={handOverEarlyInput}
-        />
-      </StrictMode>,
-    );
-  } else {
-    createRoot(root).render(
-      <StrictMode>
-        <App sessionClient={sessionClient} routes={routes} />
-      </StrictMode>,
-    );
-  }
+  const handOverEarlyInput = prerenderedData ? keepEarlyInput(root) : undefined;
+  const app = (
+    <StrictMode>
+      <App
+        sessionClient={sessionClient}
+        routes={routes}
+        prerenderedData={prerenderedData}
+        onReady={handOverEarlyInput}
+      />
+    </StrictMode>
+  );
+  if (prerenderedData) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
 
 void main();

@@ -18,6 +18,7 @@ import {
 import type { RouteObject } from 'react-router';
 import { Loading } from '@/components';
 import { paths } from '@/config/paths';
+import { pageTitle } from '@/config/product';
 import { createSessionClient } from '@/features/auth';
 import { getRecentDocumentsQueryOptions, listDocumentIds } from '@/features/knowledge';
 import {
@@ -27,6 +28,9 @@ import {
 import { createQueryClient } from '@/lib/query-client';
 import { AppProviders } from './app';
 import { createRoutes } from './router';
+
+// Nobody is logged in while the build renders; the client only has to exist.
+const sessionClient = createSessionClient();
 
 type PrerenderedRoute = {
   path: string;
@@ -39,8 +43,6 @@ type PrerenderedRoute = {
   load: (client: QueryClient, params: Record<string, string | undefined>) => Promise<string>;
 };
 
-const PRODUCT_NAME = '1177 för vårdpersonal';
-
 const ROUTES: PrerenderedRoute[] = [
   {
     path: paths.home.path,
@@ -48,7 +50,7 @@ const ROUTES: PrerenderedRoute[] = [
     // No region is chosen yet when the page renders; a chosen one follows after hydration.
     load: async (client) => {
       await client.fetchQuery(getRecentDocumentsQueryOptions(null));
-      return `Start – ${PRODUCT_NAME}`;
+      return pageTitle('Start');
     },
   },
   {
@@ -59,7 +61,7 @@ const ROUTES: PrerenderedRoute[] = [
         client.fetchQuery(getDocumentQueryOptions(id)),
         client.fetchQuery(getDocumentVersionsQueryOptions(id)),
       ]);
-      return `${document.title} – ${PRODUCT_NAME}`;
+      return pageTitle(document.title);
     },
   },
 ];
@@ -93,7 +95,7 @@ async function renderRoutes(routes: RouteObject[], url: string, queryClient: Que
   if (context instanceof Response) throw new Error(`${url}: oväntat svar ${context.status}`);
   const router = createStaticRouter(handler.dataRoutes, context);
   return renderToHtml(
-    <AppProviders queryClient={queryClient} sessionClient={createSessionClient()}>
+    <AppProviders queryClient={queryClient} sessionClient={sessionClient}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
@@ -107,7 +109,7 @@ export async function prerenderPage(url: string): Promise<PrerenderedPage> {
   if (!found?.match) throw new Error(`${url} är ingen sida som förrenderas`);
   const queryClient = createQueryClient();
   const title = await found.route.load(queryClient, found.match.params);
-  const html = await renderRoutes(createRoutes(createSessionClient()), url, queryClient);
+  const html = await renderRoutes(createRoutes(sessionClient), url, queryClient);
   return { title, html, data: dehydrate(queryClient), module: found.route.module };
 }
 
@@ -116,7 +118,7 @@ export async function prerenderPage(url: string): Promise<PrerenderedPage> {
  * not prerendered: the browser shows it at once and renders the page over it.
  */
 export function prerenderShell(): Promise<string> {
-  const [layout] = createRoutes(createSessionClient());
+  const [layout] = createRoutes(sessionClient);
   const frameOnly: RouteObject = {
     element: layout?.element,
     children: [{ path: '*', element: <Loading label="Laddar sidan …" /> }],

@@ -6,6 +6,7 @@ import { RegionSwitcher } from '@/features/knowledge';
 // Only the store (no code of the banner's own): is there a patient in context in this tab?
 import { usePatientContext } from '@/features/patient-context/patient-context-store';
 import { paths } from '@/config/paths';
+import { pageTitle, PRODUCT_NAME } from '@/config/product';
 import './app-layout.css';
 
 // Only logged-in staff need these; the start page loads without their code.
@@ -24,8 +25,6 @@ const PatientBanner = lazy(() =>
   import('@/features/patient-context').then((m) => ({ default: m.PatientBanner })),
 );
 
-const PRODUCT_NAME = '1177 för vårdpersonal';
-
 /** Page title from the matched route, and focus to the new page's content after navigation. */
 function usePageChange(main: React.RefObject<HTMLElement | null>, unread: number | null) {
   const matches = useMatches();
@@ -37,7 +36,7 @@ function usePageChange(main: React.RefObject<HTMLElement | null>, unread: number
     { title: string } | undefined;
 
   useEffect(() => {
-    const base = title ? `${title.title} – ${PRODUCT_NAME}` : PRODUCT_NAME;
+    const base = pageTitle(title?.title);
     // Unread cases in the tab title: seen from another tab too.
     document.title = unread ? `(${unread}) ${base}` : base;
   }, [title, unread]);

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-
-const PRODUCT_NAME = '1177 för vårdpersonal';
+import { pageTitle } from '@/config/product';
 
 /**
  * The tab's title names the text (and the version, when it is not the current one). Set once
@@ -10,6 +9,6 @@ export function useArticleTitle(title: string | undefined, version?: number) {
   useEffect(() => {
     if (!title) return;
     const name = version ? `${title}, version ${version}` : title;
-    document.title = `${name} – ${PRODUCT_NAME}`;
+    document.title = pageTitle(name);
   }, [title, version]);
 }
