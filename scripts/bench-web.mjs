@@ -5,6 +5,11 @@
  * figure. "JS" is the JavaScript transferred (compressed) while the page loads; the mock
  * backends (MSW and its worker, the knowledge corpus) are counted apart, because a deployment
  * with real backends (VITE_API_MOCKING=off) never loads them.
+ *
+ * Lighthouse's figures are simulated from one fast load, and the simulation leaves out what a
+ * Web Worker fetches – the search page's index. "LCP uppmätt" is therefore measured as well:
+ * the same page loaded again under real throttling (Lighthouse's devtools method, which is the
+ * harsher of the two), where the index's download counts as a phone would feel it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -103,6 +108,26 @@ function entryJsGzip() {
   );
 }
 
+/** One Lighthouse run; 'simulate' is Lighthouse's default, 'devtools' throttles for real. */
+async function audit(chrome, path, throttlingMethod) {
+  const result = await lighthouse(
+    `${ORIGIN}${path}`,
+    {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories:
+        throttlingMethod === 'simulate'
+          ? ['performance', 'accessibility', 'best-practices']
+          : ['performance'],
+    },
+    { extends: 'lighthouse:default', settings: { throttlingMethod } },
+  );
+  if (!result) throw new Error(`Lighthouse gav inget resultat för ${path}`);
+  if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
+  return result.lhr;
+}
+
 // --no-build measures the build already in dist/.
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
 mockFiles = findMockFiles();
@@ -129,16 +154,11 @@ try {
   try {
     for (const { name, path } of PAGES) {
       const runs = [];
+      const observedLcp = [];
       for (let i = 0; i < RUNS; i += 1) {
-        const result = await lighthouse(`${ORIGIN}${path}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        });
-        if (!result) throw new Error(`Lighthouse gav inget resultat för ${path}`);
-        if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
-        runs.push(figures(result.lhr));
+        runs.push(figures(await audit(chrome, path, 'simulate')));
+        const observed = await audit(chrome, path, 'devtools');
+        observedLcp.push(observed.audits['largest-contentful-paint'].numericValue / 1000);
       }
       const pick = (key) => median(runs.map((r) => r[key]));
       rows.push({
@@ -147,6 +167,7 @@ try {
         Tillgänglighet: Math.round(pick('accessibility')),
         'Bästa praxis': Math.round(pick('bestPractices')),
         'LCP (s)': pick('lcp').toFixed(2),
+        'LCP uppmätt (s)': median(observedLcp).toFixed(2),
         'TBT (ms)': Math.round(pick('tbt')),
         CLS: pick('cls').toFixed(3),
         'JS app (KB)': pick('appJs').toFixed(1),
@@ -157,7 +178,7 @@ try {
     await chrome.kill();
   }
   console.info(
-    `\nLighthouse ${RUNS} körningar per sida, mobil förinställning, median. JS = överförd JavaScript (komprimerad).`,
+    `\nLighthouse ${RUNS} körningar per sida, mobil förinställning, median. LCP uppmätt = med verklig strypning (devtools). JS = överförd JavaScript (komprimerad).`,
   );
   console.table(rows);
   console.info(`Startsidans JavaScript i index.html (gzip): ${entryJsGzip().toFixed(1)} KB`);
