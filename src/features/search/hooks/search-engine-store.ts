@@ -10,8 +10,9 @@ export type EngineSnapshot =
 
 /**
  * One search client per factory for the whole visit: leaving the search page and coming back
- * does not load the index again. The worker starts when the page first subscribes, i.e. after
- * its first paint, so the page and the box are usable while the index loads.
+ * does not load the index again. The worker starts when the page first subscribes, or earlier
+ * with start() – the search route does so as its code arrives, so the index downloads while the
+ * page renders. The worker never blocks the page: the box is usable while the index loads.
  */
 export class SearchEngineStore {
   private snapshot: EngineSnapshot = { status: 'loading', client: null };
@@ -23,17 +24,22 @@ export class SearchEngineStore {
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    if (!this.snapshot.client && this.snapshot.status === 'loading') this.start();
+    this.start();
     return () => this.listeners.delete(listener);
+  };
+
+  /** Starts the worker and the index's download, unless they have started already. */
+  start = (): void => {
+    if (!this.snapshot.client && this.snapshot.status === 'loading') this.load();
   };
 
   /** After a failed load ("Försök igen"): a new worker, a new load. */
   retry = (): void => {
     this.snapshot.client?.terminate();
-    this.start();
+    this.load();
   };
 
-  private start(): void {
+  private load(): void {
     let client: SearchClient;
     try {
       client = this.createClient();
@@ -68,5 +74,15 @@ export function engineStoreFor(createClient: SearchClientFactory): SearchEngineS
   return store;
 }
 
+const workerSearchClient: SearchClientFactory = () => createSearchClient();
+
 /** The worker client by default; tests provide one that runs the engine in-process. */
-export const SearchClientContext = createContext<SearchClientFactory>(() => createSearchClient());
+export const SearchClientContext = createContext<SearchClientFactory>(workerSearchClient);
+
+/**
+ * Starts the search page's engine (the worker and its index) ahead of the page's first render.
+ * Only where there are Web Workers: jsdom, say, has none, and its tests bring their own engine.
+ */
+export function startSearchEngine(): void {
+  if (typeof Worker !== 'undefined') engineStoreFor(workerSearchClient).start();
+}
