@@ -61,9 +61,10 @@ if (!builtIndex.includes('<!--app-html-->')) {
 const inlineStyle = (href) =>
   `<style>${readFileSync(join(DIST, href), 'utf8').replace(/<\/style/gi, '<\\/style')}</style>`;
 /**
- * The app's code is requested once the page has painted: the text on the screen never waits
- * for the JavaScript, not even for its download to start competing with the HTML for a slow
- * connection. A tab opened in the background (which does not paint) loads it at once.
+ * On a prerendered page the app's code is requested once the page has painted: the text on the
+ * screen never waits for the JavaScript, not even for its download to start competing with the
+ * HTML for a slow connection. The frame (spa.html) has no text to protect, and a tab opened in
+ * the background (which does not paint) has no paint to wait for: both load it at once.
  */
 function loadScriptsAfterPaint(html) {
   const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
@@ -93,7 +94,8 @@ function loadScriptsAfterPaint(html) {
           script.src = ${JSON.stringify(entry[1])};
           document.head.append(script);
         }
-        if (document.visibilityState === 'hidden') load();
+        var prerendered = document.getElementById('prerendered-data');
+        if (!prerendered || document.visibilityState === 'hidden') load();
         else requestAnimationFrame(function () { setTimeout(load); });
       })();
     </script>
