@@ -1,29 +1,49 @@
 /// <reference types="vitest/config" />
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
 /**
- * `vite preview` serves the build as a host must (docs/decisions/0009-prerendered-pages.md): a
- * page's own prerendered file where there is one (dist/kunskap/<id>/index.html), otherwise the
- * app's frame, dist/spa.html.
+ * `vite preview` serves the build as a host must: a page's own prerendered file where there is
+ * one (dist/kunskap/<id>/index.html), otherwise the app's frame, dist/spa.html
+ * (docs/decisions/0009-prerendered-pages.md); and a file's Brotli copy to a browser that
+ * accepts it (docs/decisions/0010-brotli-assets.md).
  */
 function servePrerenderedPages(): Plugin {
   return {
     name: 'serve-prerendered-pages',
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((request, _response, next) => {
+      server.middlewares.use((request, response, next) => {
+        if (request.method !== 'GET') return next();
         const url = new URL(request.url ?? '/', 'http://localhost');
+        let path = decodeURIComponent(url.pathname);
         const wantsPage = (request.headers.accept ?? '').includes('text/html');
-        if (request.method === 'GET' && wantsPage && !extname(url.pathname)) {
-          const page = join(url.pathname, 'index.html');
-          const target = existsSync(join(outDir, page)) ? page : '/spa.html';
-          request.url = `${target}${url.search}`;
+        if (wantsPage && !extname(path)) {
+          const page = join(path, 'index.html');
+          path = existsSync(join(outDir, page)) ? page : '/spa.html';
+          request.url = `${path}${url.search}`;
         }
-        next();
+        const brotli = join(outDir, `${path}.br`);
+        const acceptsBrotli = /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        const type = CONTENT_TYPES[extname(path)];
+        if (!acceptsBrotli || !type || !brotli.startsWith(outDir) || !existsSync(brotli)) {
+          return next();
+        }
+        response.setHeader('Content-Type', type);
+        response.setHeader('Content-Encoding', 'br');
+        response.setHeader('Vary', 'Accept-Encoding');
+        createReadStream(brotli).pipe(response);
       });
     },
   };
