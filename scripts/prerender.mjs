@@ -94,9 +94,21 @@ function loadScriptsAfterPaint(html) {
           script.src = ${JSON.stringify(entry[1])};
           document.head.append(script);
         }
+        var loaded = false;
+        function loadOnce() {
+          if (!loaded) load();
+          loaded = true;
+        }
         var prerendered = document.getElementById('prerendered-data');
-        if (!prerendered || document.visibilityState === 'hidden') load();
-        else requestAnimationFrame(function () { setTimeout(load); });
+        if (!prerendered || document.visibilityState === 'hidden') return loadOnce();
+        // The browser's own first contentful paint: a frame callback may still run before the
+        // frame is painted. In case the paint is never reported, the code comes anyway.
+        new PerformanceObserver(function (list, observer) {
+          if (!list.getEntriesByName('first-contentful-paint').length) return;
+          observer.disconnect();
+          setTimeout(loadOnce);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(loadOnce, 3000);
       })();
     </script>
   </body>`;
