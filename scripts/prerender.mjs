@@ -40,7 +40,7 @@ Object.assign(globalThis, {
 });
 
 const load = (name) => import(pathToFileURL(join(SERVER_OUT, `${name}.js`)).href);
-const { listPrerenderedUrls, prerenderPage, prerenderShell } = await load('app');
+const { FRAME_PAGES, listPrerenderedUrls, prerenderPage, prerenderShell } = await load('app');
 
 const mode = process.env.NODE_ENV === 'development' ? 'development' : 'production';
 const apiMocking = (process.env.VITE_API_MOCKING ?? loadEnv(mode, '.').VITE_API_MOCKING) !== 'off';
@@ -56,15 +56,19 @@ if (!builtIndex.includes('<!--app-html-->')) {
 
 /**
  * The stylesheets go into the page itself (about 8 KB compressed): on a slow network the text
- * paints as soon as the HTML has arrived, without a round trip for CSS first.
+ * paints as soon as the HTML has arrived, without a round trip for CSS first. The disabled
+ * link is never fetched; it tells Vite's loader of lazy pages that the stylesheet is there, so
+ * a page's code does not wait for the same CSS to be fetched again.
  */
 const inlineStyle = (href) =>
-  `<style>${readFileSync(join(DIST, href), 'utf8').replace(/<\/style/gi, '<\\/style')}</style>`;
+  `<style>${readFileSync(join(DIST, href), 'utf8').replace(/<\/style/gi, '<\\/style')}</style>` +
+  `<link rel="stylesheet" href="/${href}" disabled>`;
 /**
- * On a prerendered page the app's code is requested once the page has painted: the text on the
- * screen never waits for the JavaScript, not even for its download to start competing with the
- * HTML for a slow connection. The frame (spa.html) has no text to protect, and a tab opened in
- * the background (which does not paint) has no paint to wait for: both load it at once.
+ * The app's code is requested once the page has painted: the text (or the frame) on the screen
+ * never waits for the JavaScript, not even for its download to start competing with the HTML
+ * for a slow connection. A page that paints nothing yet (a launch, until the identity number
+ * is out of the address) or a tab opened in the background loads it at once. A page may list
+ * its own code and stylesheets in #page-code; they are requested together with the app's.
  */
 function loadScriptsAfterPaint(html) {
   const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
@@ -81,13 +85,22 @@ function loadScriptsAfterPaint(html) {
           event.target.submitHeld = true;
         }, true);
         function load() {
-          ${JSON.stringify(preloads.map((m) => m[1]))}.forEach(function (href) {
-            var link = document.createElement('link');
-            link.rel = 'modulepreload';
-            link.href = href;
-            link.crossOrigin = '';
-            document.head.append(link);
-          });
+          var pageCode = document.getElementById('page-code');
+          ${JSON.stringify(preloads.map((m) => m[1]))}
+            .concat(pageCode ? JSON.parse(pageCode.textContent) : [])
+            .forEach(function (href) {
+              var link = document.createElement('link');
+              // Anonymous CORS, as Vite's loader asks for them: the two requests must match.
+              link.crossOrigin = '';
+              if (/\\.css$/.test(href)) {
+                link.rel = 'preload';
+                link.as = 'style';
+              } else {
+                link.rel = 'modulepreload';
+              }
+              link.href = href;
+              document.head.append(link);
+            });
           var script = document.createElement('script');
           script.type = 'module';
           script.crossOrigin = '';
@@ -99,8 +112,8 @@ function loadScriptsAfterPaint(html) {
           if (!loaded) load();
           loaded = true;
         }
-        var prerendered = document.getElementById('prerendered-data');
-        if (!prerendered || document.visibilityState === 'hidden') return loadOnce();
+        var nothingToPaint = !document.getElementById('root').hasChildNodes();
+        if (nothingToPaint || document.visibilityState === 'hidden') return loadOnce();
         // The browser's own first contentful paint: a frame callback may still run before the
         // frame is painted. In case the paint is never reported, the code comes anyway.
         new PerformanceObserver(function (list, observer) {
@@ -125,13 +138,17 @@ const template = loadScriptsAfterPaint(
 );
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
 
-/** The stylesheets of a lazily loaded module and of everything it imports. */
-function stylesheetsOf(module, seen = new Set()) {
+/** The files of a lazily loaded module and of everything it imports: 'file' or 'css'. */
+function filesOf(module, kind, seen = new Set()) {
   const chunk = manifest[module];
   if (!chunk || seen.has(module)) return [];
   seen.add(module);
-  return [...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((m) => stylesheetsOf(m, seen))];
+  const own = kind === 'css' ? (chunk.css ?? []) : [chunk.file];
+  return [...own, ...(chunk.imports ?? []).flatMap((m) => filesOf(m, kind, seen))];
 }
+/** What a lazily loaded module needs beyond what the app's entry brings (index.html). */
+const beyondEntry = (module, kind) =>
+  filesOf(module, kind).filter((href) => !builtIndex.includes(`/${href}"`));
 
 // Inside <script>, "<" could end the element; JSON allows it escaped.
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -159,8 +176,7 @@ function write(urlPath, html) {
 // paints on a journal system's launch (/launch?patient=…) while the identity number is still in
 // the address bar; main.tsx moves it out first.
 const shell = await prerenderShell();
-writeFileSync(
-  join(DIST, 'spa.html'),
+const frame = (pageCode = []) =>
   page({
     rootHtml: '',
     data: `<template id="app-frame">${shell}</template>
@@ -168,9 +184,15 @@ writeFileSync(
       if (location.pathname !== '/launch') {
         document.getElementById('root').append(document.getElementById('app-frame').content);
       }
-    </script>`,
-  }),
-);
+    </script>
+    <script type="application/json" id="page-code">${scriptJson(pageCode)}</script>`,
+  });
+writeFileSync(join(DIST, 'spa.html'), frame());
+// The page's own code is requested with the app's, not after the app has run.
+for (const { path, module } of FRAME_PAGES) {
+  const files = [...beyondEntry(module, 'file'), ...beyondEntry(module, 'css')];
+  write(path, frame(files.map((href) => `/${href}`)));
+}
 
 if (!apiMocking) {
   console.info('Förrendering: inga sidor (VITE_API_MOCKING=off, ingen kunskapstjänst i bygget).');
@@ -183,9 +205,7 @@ const urls = await listPrerenderedUrls();
 for (const url of urls) {
   const { title, html, data, module } = await prerenderPage(url);
   // The entry's own stylesheets are in the template already.
-  const stylesheets = (module ? stylesheetsOf(module) : []).filter(
-    (href) => !builtIndex.includes(`/${href}"`),
-  );
+  const stylesheets = module ? beyondEntry(module, 'css') : [];
   write(
     url,
     page({
@@ -197,6 +217,6 @@ for (const url of urls) {
   );
 }
 console.info(
-  `Förrendering: ${urls.length} sidor och spa.html på ${Math.round(performance.now() - started)} ms.`,
+  `Förrendering: ${urls.length} sidor, spa.html och ${FRAME_PAGES.length} ram på ${Math.round(performance.now() - started)} ms.`,
 );
 process.exit(0);

@@ -66,6 +66,14 @@ const ROUTES: PrerenderedRoute[] = [
   },
 ];
 
+/**
+ * Pages rendered in the browser that people open directly (a shared or bookmarked search): their
+ * frame asks for the page's own code along with the app's, instead of after it.
+ */
+export const FRAME_PAGES = [
+  { path: paths.search.getHref(), module: 'src/app/routes/search-page.tsx' },
+];
+
 /** The addresses to prerender: the start page and each text's page. */
 export async function listPrerenderedUrls(): Promise<string[]> {
   const ids = await listDocumentIds();
