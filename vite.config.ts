@@ -2,8 +2,9 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { parseEnv } from './src/config/env-schema';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +50,10 @@ function servePrerenderedPages(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
+  // The app's configuration, checked once here (src/config/env-schema.ts); a wrong value stops
+  // the dev server or the build. Variables set in the shell win over .env files.
+  define: { __APP_ENV__: JSON.stringify(parseEnv(loadEnv(mode, process.cwd(), 'VITE_'))) },
   plugins: [react(), servePrerenderedPages()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -74,4 +78,4 @@ export default defineConfig({
     // Two cores: keep the pool small so the suite does not thrash.
     maxWorkers: 2,
   },
-});
+}));

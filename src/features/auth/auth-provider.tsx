@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { User } from 'oidc-client-ts';
 import { configureHttpClient } from '@/lib/http-client';
-import { parseStaffProfile } from './claims';
 import type { StaffProfile } from './claims';
 import {
   clearActiveCommission,
@@ -26,8 +25,13 @@ const RELOGIN_KEY = 'vardpersonal.lastRelogin';
 
 type LoginState = { returnTo?: string };
 
-function toSession(user: User | null): SessionState {
+/**
+ * The claims' parser (and zod) loads with the OIDC client, only for a tab with a session: the
+ * open pages' first download does without.
+ */
+async function toSession(user: User | null): Promise<SessionState> {
   if (!user || user.expired) return { status: 'anonymous' };
+  const { parseStaffProfile } = await import('./claims');
   try {
     return { status: 'authenticated', user, profile: parseStaffProfile(user.profile) };
   } catch (error) {
@@ -80,9 +84,10 @@ export function AuthProvider({
 
   useEffect(() => {
     let cancelled = false;
-    const update = (user: User | null) => {
-      if (!cancelled && !leaving.current) setSession(toSession(user));
-    };
+    const update = (user: User | null) =>
+      void toSession(user).then((next) => {
+        if (!cancelled && !leaving.current) setSession(next);
+      });
     // A visitor who has not logged in in this tab never loads the OIDC client.
     if (!sessionClient.mayHaveSession()) {
       update(null);
@@ -146,9 +151,9 @@ export function AuthProvider({
     callbackPromise.current ??= sessionClient
       .load()
       .then((userManager) => userManager.signinRedirectCallback())
-      .then((user) => {
+      .then(async (user) => {
         sessionStorage.removeItem(RELOGIN_KEY);
-        setSession(toSession(user));
+        setSession(await toSession(user));
         return safeReturnTo((user.state as LoginState | undefined)?.returnTo);
       });
     return callbackPromise.current;

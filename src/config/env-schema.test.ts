@@ -1,0 +1,35 @@
+import { parseEnv } from './env-schema';
+
+describe('parseEnv', () => {
+  it('gives the local development stack when nothing is set', () => {
+    expect(parseEnv({})).toEqual({
+      oidcAuthority: 'http://localhost:4400',
+      oidcClientId: 'vardpersonal-web',
+      idleTimeoutMs: 20 * 60_000,
+      idleWarningMs: 120_000,
+      apiMocking: true,
+      directLaunchEnabled: true,
+    });
+  });
+
+  it('reads the variables as a deployment sets them', () => {
+    const env = parseEnv({
+      VITE_OIDC_AUTHORITY: 'https://idp.example.se',
+      VITE_IDLE_TIMEOUT_MINUTES: '5',
+      VITE_API_MOCKING: 'off',
+      VITE_DIRECT_LAUNCH: 'off',
+    });
+    expect(env).toMatchObject({
+      oidcAuthority: 'https://idp.example.se',
+      idleTimeoutMs: 5 * 60_000,
+      apiMocking: false,
+      directLaunchEnabled: false,
+    });
+  });
+
+  it('names every wrong variable in one message', () => {
+    expect(() =>
+      parseEnv({ VITE_OIDC_AUTHORITY: 'inte en adress', VITE_IDLE_TIMEOUT_MINUTES: '-1' }),
+    ).toThrow(/Felaktig konfiguration[\s\S]*VITE_OIDC_AUTHORITY[\s\S]*VITE_IDLE_TIMEOUT_MINUTES/);
+  });
+});

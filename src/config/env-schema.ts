@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * The app's configuration and its defaults, the local development stack (mocks/dev-config.ts),
+ * so `npm start` needs no .env file. vite.config.ts checks it when the dev server or a build
+ * starts and hands the result to the app (src/config/env.ts): a wrong value stops the build
+ * with a readable message instead of breaking in a user's browser, and zod stays out of the
+ * app's first download.
+ */
+const envSchema = z.object({
+  VITE_OIDC_AUTHORITY: z.url().default('http://localhost:4400'),
+  VITE_OIDC_CLIENT_ID: z.string().min(1).default('vardpersonal-web'),
+  /** Minutes without activity before a shared workstation is logged out. */
+  VITE_IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(20),
+  /** How long before the idle logout the warning dialog appears. */
+  VITE_IDLE_WARNING_SECONDS: z.coerce.number().positive().default(120),
+  /** 'off' talks to real backends; anything else starts the MSW mock backends. */
+  VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
+  /** 'off' refuses the direct launch URL (/launch?patient=…); the opaque handle always works. */
+  VITE_DIRECT_LAUNCH: z.enum(['on', 'off']).default('on'),
+});
+
+export type AppEnv = {
+  oidcAuthority: string;
+  oidcClientId: string;
+  idleTimeoutMs: number;
+  idleWarningMs: number;
+  apiMocking: boolean;
+  directLaunchEnabled: boolean;
+};
+
+/** The VITE_* variables, checked; throws a message in Swedish that names each wrong one. */
+export function parseEnv(variables: Record<string, string | undefined>): AppEnv {
+  const result = envSchema.safeParse(variables);
+  if (!result.success) {
+    throw new Error(`Felaktig konfiguration (miljövariabler):\n${z.prettifyError(result.error)}`);
+  }
+  const env = result.data;
+  return {
+    oidcAuthority: env.VITE_OIDC_AUTHORITY,
+    oidcClientId: env.VITE_OIDC_CLIENT_ID,
+    idleTimeoutMs: env.VITE_IDLE_TIMEOUT_MINUTES * 60_000,
+    idleWarningMs: env.VITE_IDLE_WARNING_SECONDS * 1000,
+    apiMocking: env.VITE_API_MOCKING === 'on',
+    directLaunchEnabled: env.VITE_DIRECT_LAUNCH === 'on',
+  };
+}
