@@ -27,15 +27,15 @@ import {
 } from '@/features/knowledge/article';
 import { createQueryClient } from '@/lib/query-client';
 import { AppProviders } from './app';
-import { createRoutes } from './router';
+import { createRoutes, preloadPage } from './router';
 
 // Nobody is logged in while the build renders; the client only has to exist.
 const sessionClient = createSessionClient();
 
 type PrerenderedRoute = {
   path: string;
-  /** The route's lazily loaded module (its CSS belongs in the page's head), if it has one. */
-  module: string | null;
+  /** The route's lazily loaded module: its CSS belongs in the page's head. */
+  module: string;
   /**
    * Fetches what the page shows on its first render, as the page itself fetches it, and gives
    * the page's title (the browser sets it the same way once the page runs).
@@ -46,7 +46,7 @@ type PrerenderedRoute = {
 const ROUTES: PrerenderedRoute[] = [
   {
     path: paths.home.path,
-    module: null,
+    module: 'src/app/routes/home-page.tsx',
     // No region is chosen yet when the page renders; a chosen one follows after hydration.
     load: async (client) => {
       await client.fetchQuery(getRecentDocumentsQueryOptions(null));
@@ -87,7 +87,7 @@ export type PrerenderedPage = {
   /** The data the markup was rendered from; the browser hydrates from the same. */
   data: DehydratedState;
   /** The route's lazily loaded module: its CSS goes into the page. */
-  module: string | null;
+  module: string;
 };
 
 async function renderToHtml(element: ReactNode): Promise<string> {
@@ -117,7 +117,10 @@ export async function prerenderPage(url: string): Promise<PrerenderedPage> {
   if (!found?.match) throw new Error(`${url} är ingen sida som förrenderas`);
   const queryClient = createQueryClient();
   const title = await found.route.load(queryClient, found.match.params);
-  const html = await renderRoutes(createRoutes(sessionClient), url, queryClient);
+  const routes = createRoutes(sessionClient);
+  // As the browser does before it hydrates: the page renders directly, not behind Suspense.
+  await preloadPage(routes, pathname);
+  const html = await renderRoutes(routes, url, queryClient);
   return { title, html, data: dehydrate(queryClient), module: found.route.module };
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
 import type { RouteObject } from 'react-router';
@@ -9,15 +9,15 @@ import { paths } from '@/config/paths';
 // Only the engine's starter (about 1 KB), not the search page: see the search route.
 import { startSearchEngine } from '@/features/search/hooks/search-engine-store';
 import { AppLayout } from './layout/app-layout';
-import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 
 /**
- * Every page but the start page loads on demand, so the first visit ships only what the start
- * page needs. The layout renders at once; the page area shows "Laddar sidan …" meanwhile.
+ * Every page loads on demand, so the first visit ships only the app's frame and that page.
+ * The layout renders at once; the page area shows "Laddar sidan …" meanwhile.
  * `preload` fetches the page's code ahead: the browser does it for the page it opens with
- * before it renders or hydrates (see preloadPage), so a prerendered page is never replaced
- * by the loading message.
+ * before it renders or hydrates, and so does the build's prerender (see preloadPage). A page
+ * whose code is there renders directly, outside any Suspense boundary: a prerendered page then
+ * hydrates with the app, not in a later pass, so what was typed before the app ran reaches it.
  */
 function onDemand(load: () => Promise<ComponentType>) {
   let loaded: ComponentType | null = null;
@@ -25,17 +25,16 @@ function onDemand(load: () => Promise<ComponentType>) {
   const preload = () => (loading ??= load().then((Component) => (loaded = Component)));
   const LazyPage = lazy(() => preload().then((Component) => ({ default: Component })));
   function OnDemandPage() {
-    const Page = loaded ?? LazyPage;
-    return <Page />;
-  }
-  return {
-    element: (
+    // Decided once per mount: switching later would remount the page and lose its state.
+    const [Page] = useState(() => loaded);
+    if (Page) return <Page />;
+    return (
       <Suspense fallback={<Loading label="Laddar sidan …" />}>
-        <OnDemandPage />
+        <LazyPage />
       </Suspense>
-    ),
-    preload,
-  };
+    );
+  }
+  return { element: <OnDemandPage />, preload };
 }
 
 type RouteHandle = { title: string; preload?: () => Promise<unknown> };
@@ -83,7 +82,10 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
     {
       element: <AppLayout />,
       children: [
-        { path: paths.home.path, element: <HomePage />, handle: { title: 'Start' } },
+        onDemandRoute(
+          { path: paths.home.path, title: 'Start' },
+          async () => (await import('./routes/home-page')).HomePage,
+        ),
         onDemandRoute({ path: paths.search.path, title: 'Sök' }, async () => {
           // The index is the page's largest download: it starts with the page's code, not
           // after its first render.

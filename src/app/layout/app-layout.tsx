@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { SkipLink } from '@/components';
 import { AccountMenu, IdleLogout, useAuth } from '@/features/auth';
-import { RegionSwitcher } from '@/features/knowledge';
+// Not the knowledge barrel: its start-page parts (and zod) belong to the start page's chunk.
+import { RegionSwitcher } from '@/features/knowledge/components/region-switcher';
 // Only the store (no code of the banner's own): is there a patient in context in this tab?
 import { usePatientContext } from '@/features/patient-context/patient-context-store';
 import { paths } from '@/config/paths';

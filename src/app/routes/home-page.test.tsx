@@ -14,7 +14,11 @@ describe('start page (open mode)', () => {
   it('searches from the big search box', async () => {
     const user = userEvent.setup();
     const { router } = await renderApp('/');
-    await user.type(screen.getByRole('searchbox', { name: 'Sök i kunskapsstödet' }), 'PVK byte');
+    // The page's code loads on demand, as in the browser.
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Sök i kunskapsstödet' }),
+      'PVK byte',
+    );
     await user.click(screen.getByRole('button', { name: 'Sök' }));
     expect(router.state.location.pathname).toBe('/sok');
     expect(router.state.location.search).toBe('?q=PVK+byte');
@@ -22,7 +26,7 @@ describe('start page (open mode)', () => {
 
   it('offers topics, professions, the open national services and a login', async () => {
     await renderApp('/');
-    const topics = within(screen.getByRole('navigation', { name: 'Ämnen' }));
+    const topics = within(await screen.findByRole('navigation', { name: 'Ämnen' }));
     expect(topics.getByRole('link', { name: 'Fall och fallprevention' })).toHaveAttribute(
       'href',
       '/sok?q=fall',
@@ -49,7 +53,7 @@ describe('start page (open mode)', () => {
   it("lists recently updated texts, with the chosen region's own", async () => {
     localStorage.setItem('vardpersonal.region', 'sjodal');
     await renderApp('/');
-    const recent = within(screen.getByRole('region', { name: 'Senast uppdaterade texter' }));
+    const recent = within(await screen.findByRole('region', { name: 'Senast uppdaterade texter' }));
     const titles = (await recent.findAllByRole('link')).map((link) => link.textContent);
     expect(titles.slice(0, 2)).toEqual([
       'Perifer venkateter (PVK)',
