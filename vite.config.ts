@@ -58,8 +58,18 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  // The prerender (scripts/prerender.mjs) reads which stylesheets each lazy page needs.
-  build: { manifest: true },
+  build: {
+    // The prerender (scripts/prerender.mjs) reads which files each lazy page needs.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Everything the app's entry needs in one file: each further file of the first
+        // download takes a connection of its own (HTTP/1.1 opens at most six per host), and the
+        // page's own code must not wait for one.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   test: {

@@ -166,6 +166,13 @@ function page({ rootHtml, data = '', head = '', title = null }) {
     .replace('<!--app-data-->', data);
 }
 
+/**
+ * The page's own code (and stylesheets not in the page), for the loader to request together
+ * with the app's: not after the app has run and asked for it.
+ */
+const pageCode = (files) =>
+  `<script type="application/json" id="page-code">${scriptJson(files.map((href) => `/${href}`))}</script>`;
+
 function write(urlPath, html) {
   const file = join(DIST, urlPath, 'index.html');
   mkdirSync(dirname(file), { recursive: true });
@@ -176,7 +183,7 @@ function write(urlPath, html) {
 // paints on a journal system's launch (/launch?patient=…) while the identity number is still in
 // the address bar; main.tsx moves it out first.
 const shell = await prerenderShell();
-const frame = (pageCode = []) =>
+const frame = (code = '') =>
   page({
     rootHtml: '',
     data: `<template id="app-frame">${shell}</template>
@@ -184,14 +191,11 @@ const frame = (pageCode = []) =>
       if (location.pathname !== '/launch') {
         document.getElementById('root').append(document.getElementById('app-frame').content);
       }
-    </script>
-    <script type="application/json" id="page-code">${scriptJson(pageCode)}</script>`,
+    </script>${code}`,
   });
 writeFileSync(join(DIST, 'spa.html'), frame());
-// The page's own code is requested with the app's, not after the app has run.
 for (const { path, module } of FRAME_PAGES) {
-  const files = [...beyondEntry(module, 'file'), ...beyondEntry(module, 'css')];
-  write(path, frame(files.map((href) => `/${href}`)));
+  write(path, frame(pageCode([...beyondEntry(module, 'file'), ...beyondEntry(module, 'css')])));
 }
 
 if (!apiMocking) {
@@ -204,15 +208,16 @@ const started = performance.now();
 const urls = await listPrerenderedUrls();
 for (const url of urls) {
   const { title, html, data, module } = await prerenderPage(url);
-  // The entry's own stylesheets are in the template already.
-  const stylesheets = module ? beyondEntry(module, 'css') : [];
   write(
     url,
     page({
       title,
       rootHtml: html,
-      data: `<script type="application/json" id="prerendered-data">${scriptJson(data)}</script>`,
-      head: stylesheets.map(inlineStyle).join(''),
+      data:
+        `<script type="application/json" id="prerendered-data">${scriptJson(data)}</script>` +
+        pageCode(beyondEntry(module, 'file')),
+      // The entry's own stylesheets are in the template already.
+      head: beyondEntry(module, 'css').map(inlineStyle).join(''),
     }),
   );
 }
