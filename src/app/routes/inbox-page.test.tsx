@@ -239,9 +239,10 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     // A reload and a new login: the draft comes back from the source.
     first.unmount();
     await openInboxAsDoctor(`/inkorg/personalverktyg/${firstPvCase().id}`);
-    expect(await screen.findByRole('textbox', { name: /Svar till patienten/ })).toHaveValue(
-      'Hej! Receptet är förnyat.',
-    );
+    const restored = await screen.findByRole('textbox', { name: /Svar till patienten/ });
+    // The box stays disabled until the source has answered with the draft.
+    await waitFor(() => expect(restored).toBeEnabled());
+    expect(restored).toHaveValue('Hej! Receptet är förnyat.');
 
     const keys: string[] = [];
     server.events.on('request:start', async ({ request }) => {
