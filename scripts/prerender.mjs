@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { build, loadEnv } from 'vite';
+import { build } from 'vite';
 
 const DIST = 'dist';
 const SERVER_OUT = 'node_modules/.cache/prerender';
@@ -40,10 +40,9 @@ Object.assign(globalThis, {
 });
 
 const load = (name) => import(pathToFileURL(join(SERVER_OUT, `${name}.js`)).href);
-const { FRAME_PAGES, listPrerenderedUrls, prerenderPage, prerenderShell } = await load('app');
-
-const mode = process.env.NODE_ENV === 'development' ? 'development' : 'production';
-const apiMocking = (process.env.VITE_API_MOCKING ?? loadEnv(mode, '.').VITE_API_MOCKING) !== 'off';
+// The configuration comes checked from the same build (src/config/env-schema.ts).
+const { FRAME_PAGES, apiMocking, listPrerenderedUrls, prerenderPage, prerenderShell } =
+  await load('app');
 if (apiMocking) {
   const { prerenderBackend } = await load('backend');
   prerenderBackend.listen({ onUnhandledRequest: 'error' });

@@ -17,6 +17,7 @@ import {
 } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { Loading } from '@/components';
+import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { pageTitle } from '@/config/product';
 import { createSessionClient } from '@/features/auth';
@@ -28,6 +29,9 @@ import {
 import { createQueryClient } from '@/lib/query-client';
 import { AppProviders } from './app';
 import { createRoutes, preloadPage } from './router';
+
+/** Whether this build has the mock backends, and with them a knowledge service to render from. */
+export const apiMocking = env.apiMocking;
 
 // Nobody is logged in while the build renders; the client only has to exist.
 const sessionClient = createSessionClient();
