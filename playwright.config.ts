@@ -45,6 +45,14 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // The shared mock-API service, from its seed; each test works in a namespace of its own.
+      command: 'npm run mocks -- --fresh',
+      url: 'http://localhost:4402/api/dev/v1/switches',
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { MOCK_STATE_DIR: '.mock-state/e2e' },
+    },
+    {
       command: 'npm run idp',
       url: `${idpUrl}/.well-known/openid-configuration`,
       // Never a running `npm start`: the tests need their own build and a fresh provider.

@@ -50,6 +50,10 @@ function servePrerenderedPages(): Plugin {
   };
 }
 
+const apiProxy = {
+  '/api': { target: process.env.MOCK_API_ORIGIN ?? 'http://localhost:4402', xfwd: true },
+};
+
 export default defineConfig(({ mode }) => ({
   // The app's configuration, checked once here (src/config/env-schema.ts); a wrong value stops
   // the dev server or the build. Variables set in the shell win over .env files.
@@ -70,8 +74,10 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
+  // The mock-API service (mocks/server) answers /api locally, so the app, the journal system and
+  // curl use the same addresses; a real host proxies /api to the real backends.
+  server: { port: 5173, strictPort: true, proxy: apiProxy },
+  preview: { port: 5173, strictPort: true, proxy: apiProxy },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, loginAs, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, loginAs, setDevSwitches, test } from './support/fixtures';
 import { CARE_UNITS } from '../mocks/idp/staff';
 import { seedArenden } from '../mocks/personalverktyg/seed';
-import { DEV_SWITCH_KEY } from '../mocks/lib/case-source-kit';
 
 /** The newest unassigned case in 1177 Personalverktyg at Vårdcentralen Norrbacka (seeded). */
 const firstCase = seedArenden(CARE_UNITS.vcNorrbacka.healthCareUnitHsaId)[0]!;
@@ -64,15 +63,7 @@ test('the doctor takes and answers a case, then sees the other unit’s inbox', 
 test('with Webcert failing the receiver still works with the others, by keyboard only', async ({
   page,
 }) => {
-  await page.addInitScript(
-    ([key]) => {
-      if (location.port === '5173' && !sessionStorage.getItem('e2e.faultSet')) {
-        sessionStorage.setItem(key!, JSON.stringify({ faults: { webcert: 'error' } }));
-        sessionStorage.setItem('e2e.faultSet', 'yes');
-      }
-    },
-    [DEV_SWITCH_KEY],
-  );
+  await setDevSwitches(page, { faults: { webcert: 'error' } });
   await loginAs(page, 'sjukskoterska');
   await openInbox(page);
   const banner = page.getByRole('alert').filter({ hasText: 'Webcert kunde inte hämtas' });
@@ -101,7 +92,7 @@ test('with Webcert failing the receiver still works with the others, by keyboard
   await expect(page.getByText('Du har tagit ärendet.')).toBeVisible();
 
   // Webcert is back: "Försök igen" brings its cases.
-  await page.evaluate((key) => sessionStorage.removeItem(key), DEV_SWITCH_KEY);
+  await setDevSwitches(page, { faults: {} });
   await banner.getByRole('button', { name: /Försök igen/ }).click();
   await expect(banner).toBeHidden();
   await expect(page.getByRole('list', { name: 'Tjänster som inkorgen hämtar från' })).toContainText(
@@ -111,6 +102,7 @@ test('with Webcert failing the receiver still works with the others, by keyboard
 
 test('the receiver assigns a case to a colleague, and new cases wait behind "visa"', async ({
   page,
+  mockApi,
 }) => {
   await page.clock.install();
   await loginAs(page, 'sjukskoterska');
@@ -132,6 +124,13 @@ test('the receiver assigns a case to a colleague, and new cases wait behind "vis
     .getByRole('region', { name: 'Ärendelista' })
     .getByRole('link')
     .allTextContents();
+  // Ninety seconds pass, for the services (the new cases are due) and for the page (it polls).
+  const advanced = await mockApi('/api/dev/v1/clock', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ advanceMs: 90_000 }),
+  });
+  expect(advanced.status).toBe(204);
   await page.clock.fastForward(90_000);
   const show = page.getByRole('button', { name: /(nytt ärende|nya ärenden) – visa/ });
   await expect(show).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CARE_UNITS } from '../mocks/idp/staff';
-import { setInboxVolume } from '../mocks/lib/case-source-kit';
+import { setInboxVolume } from '../mocks/lib/dev-switches';
 import { seedArenden } from '../mocks/personalverktyg/seed';
 import { seedMessages } from '../mocks/stod-och-behandling/seed';
 import { seedSubmissions } from '../mocks/formularhantering/seed';

@@ -7,20 +7,7 @@ import { App } from '@/app/app';
 import { createRoutes, preloadPage } from '@/app/router';
 import { completeSilentRenew, createSessionClient } from '@/features/auth';
 import { keepEarlyInput } from '@/lib/early-input';
-import { startBackendOnFirstRequest } from '@/lib/http-client';
 import '@/styles/global.css';
-
-async function startMockBackends(): Promise<void> {
-  if (!env.apiMocking) return;
-  const { worker } = await import('../mocks/browser');
-  await worker.start({
-    quiet: true,
-    // Our own API paths must all be mocked; the identity provider and the rest pass through.
-    onUnhandledRequest(request, print) {
-      if (new URL(request.url).pathname.startsWith('/api/')) print.error();
-    },
-  });
-}
 
 /** The data a prerendered page carries (scripts/prerender.mjs); none on other pages. */
 function readPrerenderedData(): DehydratedState | undefined {
@@ -42,9 +29,6 @@ async function main(): Promise<void> {
     await completeSilentRenew();
     return;
   }
-  // API requests wait until the mock backends answer; pages that ask for nothing never load them.
-  startBackendOnFirstRequest(startMockBackends);
-
   const sessionClient = createSessionClient();
   const routes = createRoutes(sessionClient);
   // The page's code first: what is on the screen (prerendered, or the frame) stays until the

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { NAMESPACE_COOKIE, NAMESPACE_HEADER } from '../../mocks/lib/request-context';
+import type { DevSwitches } from '../../mocks/lib/dev-switches';
 import { findStaff } from '../../mocks/idp/staff';
 import type { StaffMember } from '../../mocks/idp/staff';
 
@@ -60,6 +62,10 @@ export async function loginAs(page: Page, accountId: string): Promise<StaffMembe
   return person;
 }
 
+/** The mock-API service the tests start (playwright.config.ts); the app proxies /api to it. */
+export const MOCK_API_ORIGIN = 'http://localhost:4402';
+const APP_URL = 'http://localhost:5173';
+
 /** True once the app runs in the page (src/app/app.tsx marks it). */
 const appIsReady = () => document.documentElement.dataset.app === 'ready';
 
@@ -69,26 +75,102 @@ const appIsReady = () => document.documentElement.dataset.app === 'ready';
  * navigation to the app, `goto` and `reload` wait for that – unless told `waitUntil: 'commit'`:
  * the page as it arrives.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
-  page: async ({ page, baseURL }, use) => {
-    const waitForApp = async () => {
-      if (!baseURL || !page.url().startsWith(baseURL)) return;
-      // A page that sends the browser on (a login redirect) never gets there: fine.
-      await page.waitForFunction(appIsReady, null, { timeout: 10_000 }).catch(() => {});
-    };
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    page.goto = async (url, options) => {
-      const response = await goto(url, options);
-      if (options?.waitUntil !== 'commit') await waitForApp();
-      return response;
-    };
-    page.reload = async (...args) => {
-      const response = await reload(...args);
-      await waitForApp();
-      return response;
-    };
-    await use(page);
+function waitForAppOnNavigation(page: Page): Page {
+  const waitForApp = async () => {
+    if (!page.url().startsWith(APP_URL)) return;
+    // A page that sends the browser on (a login redirect) never gets there: fine.
+    await page.waitForFunction(appIsReady, null, { timeout: 10_000 }).catch(() => {});
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (options?.waitUntil !== 'commit') await waitForApp();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await waitForApp();
+    return response;
+  };
+  return page;
+}
+
+/** A browser context in the test's namespace of the mock-API service: its state, no other's. */
+async function joinNamespace(context: BrowserContext, namespace: string): Promise<void> {
+  await context.addCookies([{ name: NAMESPACE_COOKIE, value: namespace, url: APP_URL }]);
+}
+
+/**
+ * Sets development switches (faults, volume) for one browser only: the mock-API service ties
+ * them to that context's dev session cookie, so other people's browsers meet none of them.
+ */
+export async function setDevSwitches(page: Page, patch: Partial<DevSwitches>): Promise<void> {
+  const response = await page.request.patch(`${APP_URL}/api/dev/v1/switches`, { data: patch });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+type Fixtures = {
+  pageErrors: string[];
+  /** The test's own namespace of the mock-API service: nothing of other tests, running or not. */
+  mockNamespace: string;
+  /**
+   * Another person at another computer: a browser context of their own, sharing nothing with
+   * the others but the servers (and the test's namespace).
+   */
+  openBrowserFor: () => Promise<Page>;
+  /** A program's request to the mock-API service (a journal system), in the test's namespace. */
+  mockApi: (path: string, init?: RequestInit) => Promise<Response>;
+};
+
+export const test = base.extend<Fixtures>({
+  mockNamespace: async ({}, use, testInfo) => {
+    const namespace = `e2e-${testInfo.testId}-${testInfo.repeatEachIndex}-${testInfo.retry}`;
+    await use(namespace);
+    // The namespace goes with the test.
+    await fetch(`${MOCK_API_ORIGIN}/api/dev/v1/reset`, {
+      method: 'POST',
+      headers: { [NAMESPACE_HEADER]: namespace },
+    }).catch(() => {});
+  },
+  context: async ({ context, mockNamespace }, use) => {
+    await joinNamespace(context, mockNamespace);
+    await use(context);
+  },
+  page: async ({ page }, use) => {
+    await use(waitForAppOnNavigation(page));
+  },
+  openBrowserFor: async (
+    { browser, mockNamespace, baseURL, locale, timezoneId, viewport, hasTouch, isMobile },
+    use,
+  ) => {
+    const contexts: BrowserContext[] = [];
+    const errors: string[] = [];
+    await use(async () => {
+      const context = await browser.newContext({
+        baseURL,
+        locale,
+        timezoneId,
+        viewport,
+        hasTouch,
+        isMobile,
+        bypassCSP: true,
+      });
+      contexts.push(context);
+      await joinNamespace(context, mockNamespace);
+      const page = waitForAppOnNavigation(await context.newPage());
+      page.on('pageerror', (error) => errors.push(error.message));
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+    expect(errors, 'ohanterade fel i de andra personernas sidor').toEqual([]);
+  },
+  mockApi: async ({ mockNamespace }, use) => {
+    await use((path, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set(NAMESPACE_HEADER, mockNamespace);
+      return fetch(`${APP_URL}${path}`, { ...init, headers });
+    });
   },
   /** Fails a test whose page logs an uncaught error. */
   pageErrors: [

@@ -1,10 +1,10 @@
+import { updateDevSwitches } from '../lib/dev-switches';
 import { describe, expect, it } from 'vitest';
 import { DEV } from '../dev-config';
 import { findStaff, type StaffMember } from '../idp/staff';
 import { authHeaders } from '../lib/test-tokens';
 import {
   allAccessEvents,
-  simulateAccessLogFailures,
   type AccessEventInput,
   type SearchResponse,
   type WriteResponse,
@@ -87,7 +87,7 @@ describe('writing access events', () => {
 
   it('keeps the events when only the answer is lost, so the retry is a duplicate', async () => {
     const lakare = staff('lakare');
-    simulateAccessLogFailures('lose-response', 1);
+    updateDevSwitches({ accessLogFailures: { mode: 'lose-response', count: 1 } });
     expect((await write(lakare, [eventOf(lakare, 'key-0005')])).status).toBe(503);
     const retry = (await (
       await write(lakare, [eventOf(lakare, 'key-0005')])

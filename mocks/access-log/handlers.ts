@@ -10,7 +10,8 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { errorResponse } from '../lib/api-errors';
 import { authenticate, forbidden } from '../lib/verify-token';
-import { sessionTable } from '../launch-context/session-table';
+import { takeCountedFailure } from '../lib/dev-switches';
+import { table } from '../lib/store';
 import { seedAccessEvents, type StoredAccessEvent } from './seed';
 
 export type { StoredAccessEvent };
@@ -20,23 +21,10 @@ const BASE = '*/api/access-log/v1';
 /** The system role of log review (systematisk logguppföljning). */
 export const LOG_REVIEWER_ROLE = 'LOGG;Granskare';
 
-const events = sessionTable<StoredAccessEvent>('mock.accessLog.events', seedAccessEvents);
-
-/**
- * Development and tests: make the next `count` writes fail with 503. 'reject' fails before
- * storing; 'lose-response' stores the events and then fails, as a timed-out answer would.
- */
-type FailureMode = { mode: 'reject' | 'lose-response'; count: number };
-const failures = sessionTable<FailureMode>('mock.accessLog.failures');
-
-export function simulateAccessLogFailures(mode: FailureMode['mode'], count: number): void {
-  failures.save(count > 0 ? [{ mode, count }] : []);
-}
-
-export function resetAccessLogDatabase(): void {
-  events.reset();
-  failures.reset();
-}
+const events = table<StoredAccessEvent>('accessLog.events', {
+  key: (event) => `${event.userHsaId}:${event.idempotencyKey}`,
+  seed: seedAccessEvents,
+});
 
 /** Tests: every stored event. */
 export const allAccessEvents = (): StoredAccessEvent[] => events.all();
@@ -76,13 +64,6 @@ export type SearchResponse = {
 const MAX_RESULTS = 500;
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-function takeFailure(): FailureMode['mode'] | null {
-  const [failure] = failures.all();
-  if (!failure || failure.count <= 0) return null;
-  failures.save(failure.count > 1 ? [{ ...failure, count: failure.count - 1 }] : []);
-  return failure.mode;
-}
-
 /** "YYYY-MM-DD" of an instant, in Swedish time (the reviewer's calendar). */
 const swedishDate = (iso: string): string =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(iso));
@@ -114,7 +95,7 @@ export const accessLogHandlers = [
       );
     }
 
-    const failure = takeFailure();
+    const failure = takeCountedFailure('accessLogFailures');
     if (failure === 'reject') {
       return errorResponse(503, 'unavailable', 'Loggtjänsten svarar inte just nu.');
     }

@@ -3,6 +3,7 @@
  * can be seen to stay within the reviewer's own.
  */
 import { findStaff } from '../idp/staff';
+import { DAY, stateStartedAt } from '../lib/clock';
 
 export type StoredAccessEvent = {
   idempotencyKey: string;
@@ -21,7 +22,7 @@ export type StoredAccessEvent = {
 };
 
 const daysAgo = (days: number, hour: number): string => {
-  const date = new Date(Date.now() - days * 86_400_000);
+  const date = new Date(stateStartedAt() - days * DAY);
   date.setUTCHours(hour, 15, 0, 0);
   return date.toISOString();
 };

@@ -5,14 +5,10 @@
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import {
-  changeTable,
-  colleaguesAt,
-  iso,
-  NO_STORE,
-  sourceCall,
-  type SourceCall,
-} from '../lib/case-source-kit';
+import { iso } from '../lib/case-seeds';
+import { changeTable } from '../lib/change-table';
+import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
+import { colleaguesAt } from '../lib/test-people';
 import { seedSubmissions, type FormReviewStatus, type FormSubmission } from './seed';
 
 const BASE = '*/api/formularhantering/v1';
@@ -20,10 +16,6 @@ const BASE = '*/api/formularhantering/v1';
 export type FormErrors = { errors: { code: string; message: string }[] };
 
 const changes = changeTable<FormSubmission>('formularhantering');
-
-export function resetFormularhanteringDatabase(): void {
-  changes.reset();
-}
 
 export function formError(status: number, code: string, message: string): Response {
   return HttpResponse.json<FormErrors>(

@@ -2,7 +2,9 @@
  * Seed data of the 1177 Formulärhantering stand-in: forms citizens have filled in and submitted
  * for the care unit to review.
  */
-import { DAY, HOUR, iso, pick, seededCases } from '../lib/case-source-kit';
+import { iso, seededCases } from '../lib/case-seeds';
+import { DAY, HOUR } from '../lib/clock';
+import { pick } from '../lib/seeded-random';
 
 export const FORM_REVIEW_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'RETURNED', 'REVIEWED'] as const;
 export type FormReviewStatus = (typeof FORM_REVIEW_STATUSES)[number];

@@ -1,38 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { KnowledgeDocument, KnowledgeSource } from '../../src/lib/knowledge/schema';
 import type { CorpusIndex, KnowledgeStore } from './store';
 
-// Globs, not imports: the files are generated (npm run knowledge:build) and git-ignored, and a
-// missing build must give a clear message rather than a type error. Vite makes each file its
-// own chunk, so a page loads the index and the texts it shows – never the whole corpus.
-const sourcesFile = import.meta.glob<KnowledgeSource[]>('./generated/sources.json', {
-  import: 'default',
-});
-const indexFile = import.meta.glob<CorpusIndex>('./generated/index.json', { import: 'default' });
-const documentFiles = import.meta.glob<KnowledgeDocument>('./generated/documents/*.json', {
-  import: 'default',
-});
+/**
+ * The built corpus (npm run knowledge:build writes it; git-ignored), read from disk when first
+ * asked for. Paths are from the project root: the mock-API service, Vitest and the build's
+ * prerender all run there. A missing build gives a clear message rather than a crash.
+ */
+const GENERATED = resolve('mocks/knowledge/generated');
 
-const notBuilt = () =>
-  Promise.reject(new Error('Kunskapskorpusen är inte byggd. Kör npm run knowledge:build.'));
+async function readJson<T>(file: string): Promise<T> {
+  try {
+    return JSON.parse(await readFile(join(GENERATED, file), 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('Kunskapskorpusen är inte byggd. Kör npm run knowledge:build.');
+    }
+    throw error;
+  }
+}
 
 let sourcesLoading: Promise<KnowledgeSource[]> | null = null;
 let indexLoading: Promise<CorpusIndex> | null = null;
+const SAFE_ID = /^[a-z0-9-]{1,120}$/;
 
 export const generatedStore: KnowledgeStore = {
-  sources() {
-    const load = sourcesFile['./generated/sources.json'];
-    if (!load) return notBuilt();
-    sourcesLoading ??= load();
-    return sourcesLoading;
-  },
-  index() {
-    const load = indexFile['./generated/index.json'];
-    if (!load) return notBuilt();
-    indexLoading ??= load();
-    return indexLoading;
-  },
+  sources: () => (sourcesLoading ??= readJson<KnowledgeSource[]>('sources.json')),
+  index: () => (indexLoading ??= readJson<CorpusIndex>('index.json')),
   async document(id) {
-    const load = documentFiles[`./generated/documents/${id}.json`];
-    return load ? load() : null;
+    // The id comes from an address: never let it leave the documents folder.
+    if (!SAFE_ID.test(id)) return null;
+    try {
+      return await readJson<KnowledgeDocument>(`documents/${id}.json`);
+    } catch {
+      return null;
+    }
   },
 };

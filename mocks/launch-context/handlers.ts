@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { CARE_UNITS } from '../idp/staff';
 import { errorResponse } from '../lib/api-errors';
 import { authenticate, forbidden, unauthorized } from '../lib/verify-token';
-import { sessionTable } from './session-table';
+import { table } from '../lib/store';
 import {
   JOURNAL_SYSTEMS,
   LAUNCH_HANDLE_TTL_MS,
@@ -37,13 +37,10 @@ type StoredLaunch = {
 
 type SystemToken = { token: string; clientId: string; expiresAt: number };
 
-const launches = sessionTable<StoredLaunch>('mock.launchContext.launches');
-const systemTokens = sessionTable<SystemToken>('mock.launchContext.systemTokens');
-
-export function resetLaunchContextDatabase(): void {
-  launches.reset();
-  systemTokens.reset();
-}
+const launches = table<StoredLaunch>('launchContext.launches', { key: (launch) => launch.handle });
+const systemTokens = table<SystemToken>('launchContext.systemTokens', {
+  key: (token) => token.token,
+});
 
 export type LaunchCreatedResponse = { handle: string; expiresAt: string; launchUrl: string };
 

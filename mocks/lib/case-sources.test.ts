@@ -4,7 +4,7 @@ import { seedArenden } from '../personalverktyg/seed';
 import { seedMessages } from '../stod-och-behandling/seed';
 import { seedSubmissions } from '../formularhantering/seed';
 import { seedFragor } from '../webcert/seed';
-import { setSourceFault, SOURCE_FAULTS, type CaseSourceId } from './case-source-kit';
+import { setSourceFault, SOURCE_FAULTS, type CaseSourceId } from './dev-switches';
 
 const BASE = 'http://localhost/api';
 const NORRBACKA = CARE_UNITS.vcNorrbacka.healthCareUnitHsaId;

@@ -154,11 +154,20 @@ export async function verifyAccessToken(token: string): Promise<Caller> {
 
 const REALM = 'realm="vardpersonal"';
 
+/** A backend's own error body (mocks/handlers.ts): the common one unless it has another. */
+export type ErrorFormat = (status: number, code: string, message: string) => Response;
+
 /** 401. A missing token gets no error code in WWW-Authenticate (RFC 6750 §3.1); a bad one does. */
-export function unauthorized(code: 'missing_token' | 'invalid_token', message: string): Response {
+export function unauthorized(
+  code: 'missing_token' | 'invalid_token',
+  message: string,
+  format: ErrorFormat = errorResponse,
+): Response {
   const challenge =
     code === 'missing_token' ? `Bearer ${REALM}` : `Bearer ${REALM}, error="invalid_token"`;
-  return errorResponse(401, code, message, { 'WWW-Authenticate': challenge });
+  const response = format(401, code, message);
+  response.headers.set('WWW-Authenticate', challenge);
+  return response;
 }
 
 /** 403: the caller is known but may not do this. */
@@ -185,24 +194,24 @@ function bearerToken(request: Request): string | null {
  * Authenticates a request. On success: the caller and the active commission (from
  * `X-Commission-HsaId`, which must be one of the token's commissions; `null` when the header is
  * absent). On failure: the response to return as is (401, 403, or 503 when the provider's keys
- * cannot be read).
+ * cannot be read), in the backend's own error format.
  */
-export async function authenticate(request: Request): Promise<AuthResult> {
+export async function authenticate(
+  request: Request,
+  format: ErrorFormat = errorResponse,
+): Promise<AuthResult> {
   const token = bearerToken(request);
   if (token === null)
-    return { ok: false, response: unauthorized('missing_token', MESSAGES.missing) };
+    return { ok: false, response: unauthorized('missing_token', MESSAGES.missing, format) };
 
   let caller: Caller;
   try {
     caller = await verifyAccessToken(token);
   } catch (error) {
     if (error instanceof InvalidTokenError) {
-      return { ok: false, response: unauthorized('invalid_token', MESSAGES[error.reason]) };
+      return { ok: false, response: unauthorized('invalid_token', MESSAGES[error.reason], format) };
     }
-    return {
-      ok: false,
-      response: errorResponse(503, 'auth_unavailable', MESSAGES.keysUnavailable),
-    };
+    return { ok: false, response: format(503, 'auth_unavailable', MESSAGES.keysUnavailable) };
   }
 
   const requested = request.headers.get(COMMISSION_HEADER)?.trim() || null;
@@ -214,7 +223,7 @@ export async function authenticate(request: Request): Promise<AuthResult> {
   if (!activeCommission) {
     return {
       ok: false,
-      response: forbidden('commission_not_in_token', MESSAGES.commissionNotInToken),
+      response: format(403, 'commission_not_in_token', MESSAGES.commissionNotInToken),
     };
   }
   return { ok: true, caller, activeCommission };

@@ -9,14 +9,10 @@
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import {
-  changeTable,
-  colleaguesAt,
-  iso,
-  NO_STORE,
-  sourceCall,
-  type SourceCall,
-} from '../lib/case-source-kit';
+import { iso } from '../lib/case-seeds';
+import { changeTable } from '../lib/change-table';
+import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
+import { colleaguesAt } from '../lib/test-people';
 import { arrivedArenden, seedArenden, type PvArende, type PvStatus } from './seed';
 
 const BASE = '*/api/personalverktyg/v2';
@@ -31,10 +27,6 @@ export type PvFel = {
 };
 
 const changes = changeTable<PvArende>('personalverktyg');
-
-export function resetPersonalverktygDatabase(): void {
-  changes.reset();
-}
 
 export function pvError(
   status: number,

@@ -3,19 +3,10 @@
  * service's own Swedish vocabulary.
  */
 import { CARE_UNITS } from '../idp/staff';
-import {
-  ARRIVAL_OFFSETS_MS,
-  DAY,
-  HOUR,
-  iso,
-  KNOWN_PATIENTS,
-  pick,
-  seedPerson,
-  seededCases,
-  seededRandom,
-  sessionStart,
-  type SeedContext,
-} from '../lib/case-source-kit';
+import { ARRIVAL_OFFSETS_MS, iso, seededCases, type SeedContext } from '../lib/case-seeds';
+import { DAY, HOUR, namespaceNow, stateStartedAt } from '../lib/clock';
+import { pick, seededRandom } from '../lib/seeded-random';
+import { KNOWN_PATIENTS, seedPerson } from '../lib/test-people';
 
 export const PV_TYPES = [
   'FORNYA_RECEPT',
@@ -221,9 +212,9 @@ export function seedArenden(unitHsaId: string): PvArende[] {
 }
 
 /** Cases that have arrived since the session started (Vårdcentralen Norrbacka only). */
-export function arrivedArenden(unitHsaId: string, now = Date.now()): PvArende[] {
+export function arrivedArenden(unitHsaId: string, now = namespaceNow()): PvArende[] {
   if (unitHsaId !== CARE_UNITS.vcNorrbacka.healthCareUnitHsaId) return [];
-  const start = sessionStart();
+  const start = stateStartedAt();
   return ARRIVAL_OFFSETS_MS.filter((offset) => start + offset <= now).map((offset, index) => {
     const random = seededRandom(`personalverktyg:arrival:${index}`);
     return buildArende(

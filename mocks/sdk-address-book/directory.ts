@@ -9,7 +9,7 @@
  * whose mailboxes a commission may read.
  */
 import { CARE_UNITS } from '../idp/staff';
-import { sessionTable } from '../launch-context/session-table';
+import { table } from '../lib/store';
 
 export type FunctionalMailbox = {
   /** Stable id of the mailbox in the address book. */
@@ -139,14 +139,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
 ];
 
 // Tests and the dev tools can remove a mailbox while a draft still points at it.
-const removals = sessionTable<string>('mock.sdkAddressBook.removed');
+const removals = table<string>('sdkAddressBook.removed', { key: (mailboxId) => mailboxId });
 
 export function removeMailbox(mailboxId: string): void {
   removals.save([...new Set([...removals.all(), mailboxId])]);
-}
-
-export function resetAddressBook(): void {
-  removals.reset();
 }
 
 export type MailboxEntry = { organisation: Organisation; mailbox: FunctionalMailbox };

@@ -8,7 +8,7 @@ import { authenticate } from '../lib/verify-token';
 import { findMailbox, searchOrganisations, type Organisation } from './directory';
 import { jsonApi, jsonApiError, type Resource } from './json-api';
 
-export { removeMailbox, resetAddressBook } from './directory';
+export { removeMailbox } from './directory';
 
 const BASE = '*/api/sdk/address-book/v1';
 const MAX_RESULTS = 20;
@@ -42,7 +42,7 @@ const organisationResource = (o: Organisation): Resource<OrganisationAttributes>
 
 export const sdkAddressBookHandlers = [
   http.get(`${BASE}/organisations`, async ({ request }) => {
-    const auth = await authenticate(request);
+    const auth = await authenticate(request, jsonApiError);
     if (!auth.ok) return auth.response;
     const search = new URL(request.url).searchParams.get('filter[search]')?.trim() ?? '';
     if (search.length < 2) {
@@ -61,7 +61,7 @@ export const sdkAddressBookHandlers = [
   }),
 
   http.get(`${BASE}/mailboxes/:mailboxId`, async ({ request, params }) => {
-    const auth = await authenticate(request);
+    const auth = await authenticate(request, jsonApiError);
     if (!auth.ok) return auth.response;
     const entry = findMailbox(String(params.mailboxId));
     if (!entry) {

@@ -1,3 +1,4 @@
+import { updateDevSwitches } from '../lib/dev-switches';
 import { describe, expect, it } from 'vitest';
 import { DEV } from '../dev-config';
 import { findStaff, type StaffMember } from '../idp/staff';
@@ -11,12 +12,7 @@ import {
   type SendMessageDocument,
 } from '../../src/features/messages/api/schemas';
 import { bytesToBase64 } from '../../src/features/messages/lib/base64';
-import {
-  allStoredMessages,
-  deliverNextInbound,
-  setDeliveryDelay,
-  simulateSendFailures,
-} from './handlers';
+import { allStoredMessages, deliverNextInbound, setDeliveryDelay } from './handlers';
 
 const BASE = `${DEV.appOrigin}/api/sdk/message-service/v1`;
 const doctor = findStaff('lakare')!;
@@ -162,7 +158,7 @@ describe('SDK message service', () => {
   });
 
   it('stores a message whose answer was lost once, when it is sent again', async () => {
-    simulateSendFailures('lose-response', 1);
+    updateDevSwitches({ messageSendFailures: { mode: 'lose-response', count: 1 } });
     const document = messageDocument();
     expect((await send(document)).status).toBe(503);
     expect((await send(document)).status).toBe(200);
@@ -223,10 +219,10 @@ describe('SDK message service', () => {
   });
 
   it('fails sending on the fault switch, before storing', async () => {
-    simulateSendFailures('reject', null);
+    updateDevSwitches({ messageSendFailures: { mode: 'reject', count: null } });
     expect((await send(messageDocument())).status).toBe(503);
     expect((await send(messageDocument())).status).toBe(503);
-    simulateSendFailures('reject', 0);
+    updateDevSwitches({ messageSendFailures: null });
     expect((await send(messageDocument())).status).toBe(201);
     expect(allStoredMessages()).toHaveLength(6);
   });

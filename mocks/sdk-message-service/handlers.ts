@@ -8,7 +8,8 @@
 import { http } from 'msw';
 import { z } from 'zod';
 import { authenticate, type AuthResult } from '../lib/verify-token';
-import { sessionTable } from '../launch-context/session-table';
+import { takeCountedFailure } from '../lib/dev-switches';
+import { table } from '../lib/store';
 import { findMailbox, mailboxesOfUnit, type MailboxEntry } from '../sdk-address-book/directory';
 import {
   acceptableContentType,
@@ -35,20 +36,12 @@ export type { Party, StoredMessage };
 
 const BASE = '*/api/sdk/message-service/v1';
 
-const messages = sessionTable<StoredMessage>('mock.sdkMessages.messages', seedMessages);
+const messages = table<StoredMessage>('sdkMessages.messages', {
+  key: (message) => message.messageId,
+  seed: seedMessages,
+});
 
 // --- Development and test switches ---------------------------------------------------------
-
-/** 'reject' fails before storing; 'lose-response' stores and then fails, like a timed-out answer. */
-export type SendFault = { mode: 'reject' | 'lose-response'; remaining: number | null };
-const faults = sessionTable<SendFault>('mock.sdkMessages.faults');
-
-/** Makes the next `count` sends fail with 503 (`null`: every send until turned off). */
-export function simulateSendFailures(mode: SendFault['mode'], count: number | null): void {
-  faults.save(count === 0 ? [] : [{ mode, remaining: count }]);
-}
-
-export const sendFailuresActive = (): boolean => faults.all().length > 0;
 
 const DEFAULT_DELIVERY_DELAY_MS = 2_000;
 let deliveryDelayMs = DEFAULT_DELIVERY_DELAY_MS;
@@ -71,23 +64,13 @@ export function deliverNextInbound(): StoredMessage | null {
   return delivered;
 }
 
-export function resetSdkMessageDatabase(): void {
-  messages.reset();
-  faults.reset();
+/** Tests: back to the service's own delivery delay. */
+export function resetDeliveryDelay(): void {
   deliveryDelayMs = DEFAULT_DELIVERY_DELAY_MS;
 }
 
 /** Tests: every stored message. */
 export const allStoredMessages = (): StoredMessage[] => messages.all();
-
-function takeFault(): SendFault['mode'] | null {
-  const [fault] = faults.all();
-  if (!fault) return null;
-  if (fault.remaining !== null) {
-    faults.save(fault.remaining > 1 ? [{ ...fault, remaining: fault.remaining - 1 }] : []);
-  }
-  return fault.mode;
-}
 
 // --- Resources -------------------------------------------------------------------------------
 
@@ -175,7 +158,7 @@ type Access =
   { ok: true; auth: Extract<AuthResult, { ok: true }> } | { ok: false; response: Response };
 
 async function access(request: Request): Promise<Access> {
-  const auth = await authenticate(request);
+  const auth = await authenticate(request, jsonApiError);
   if (!auth.ok) return auth;
   if (!auth.activeCommission) {
     return {
@@ -375,7 +358,7 @@ export const sdkMessageServiceHandlers = [
       return jsonApi({ data: messageResource(existing, sender.mailboxId, now) }, 200);
     }
 
-    const fault = takeFault();
+    const fault = takeCountedFailure('messageSendFailures');
     if (fault === 'reject') return unavailable();
 
     const recipientId = relationships.recipient.data.id;
@@ -443,16 +426,7 @@ export const sdkMessageServiceHandlers = [
       deliveredAt: new Date(Date.now() + deliveryDelayMs).toISOString(),
       readAt: null,
     };
-    try {
-      messages.save([...messages.all(), stored]);
-    } catch {
-      // The browser's storage for the mock database is full (large attachments).
-      return jsonApiError(
-        507,
-        'storage_full',
-        'Meddelandetjänsten har inte plats för meddelandet.',
-      );
-    }
+    messages.save([...messages.all(), stored]);
     if (fault === 'lose-response') return unavailable();
     return jsonApi({ data: messageResource(stored, sender.mailboxId, now) }, 201);
   }),

@@ -3,6 +3,7 @@
  * `availableAt` lies ahead of the moment the database was seeded). Times are relative to that
  * moment, so the seed is the same in every test. Patients are the Swedish test identities.
  */
+import { stateStartedAt } from '../lib/clock';
 import { findMailbox } from '../sdk-address-book/directory';
 
 export type Party = {
@@ -145,7 +146,7 @@ const SEED: SeedMessage[] = [
 ];
 
 export function seedMessages(): StoredMessage[] {
-  const now = Date.now();
+  const now = stateStartedAt();
   return SEED.map(({ from, to, at, readAt, ...message }) => {
     const time = new Date(now + at * MINUTE).toISOString();
     return {

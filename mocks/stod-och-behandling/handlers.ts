@@ -5,7 +5,9 @@
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { changeTable, iso, NO_STORE, sourceCall, type SourceCall } from '../lib/case-source-kit';
+import { iso } from '../lib/case-seeds';
+import { changeTable } from '../lib/change-table';
+import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
 import { seedMessages, type SobMessage } from './seed';
 
 const BASE = '*/api/stod-och-behandling/v1';
@@ -13,10 +15,6 @@ const BASE = '*/api/stod-och-behandling/v1';
 export type SobProblem = { type: string; title: string; status: number; detail: string };
 
 const changes = changeTable<SobMessage>('stod-och-behandling');
-
-export function resetStodOchBehandlingDatabase(): void {
-  changes.reset();
-}
 
 export function sobProblem(status: number, code: string, detail: string): Response {
   return HttpResponse.json<SobProblem>(

@@ -2,7 +2,9 @@
  * Seed data of the 1177 Stöd och behandling stand-in: participants' messages to their therapist
  * in internet-based support and treatment programmes.
  */
-import { DAY, HOUR, iso, pick, seededCases } from '../lib/case-source-kit';
+import { iso, seededCases } from '../lib/case-seeds';
+import { DAY, HOUR } from '../lib/clock';
+import { pick } from '../lib/seeded-random';
 
 export const SOB_STATES = ['UNREAD', 'READ', 'ANSWERED', 'ARCHIVED'] as const;
 export type SobState = (typeof SOB_STATES)[number];

@@ -6,7 +6,9 @@
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { changeTable, iso, NO_STORE, sourceCall, type SourceCall } from '../lib/case-source-kit';
+import { iso } from '../lib/case-seeds';
+import { changeTable } from '../lib/change-table';
+import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
 import { seedFragor, type WcFraga } from './seed';
 
 const BASE = '*/api/webcert/v1';
@@ -14,10 +16,6 @@ const BASE = '*/api/webcert/v1';
 export type WcError = { errorCode: string; message: string };
 
 const changes = changeTable<WcFraga>('webcert');
-
-export function resetWebcertDatabase(): void {
-  changes.reset();
-}
 
 const ERROR_CODE: Record<string, string> = {
   unavailable: 'EXTERNAL_SYSTEM_PROBLEM',

@@ -2,7 +2,9 @@
  * Seed data of the Webcert stand-in: questions from Försäkringskassan about the unit's
  * certificates (ärendekommunikation), each with a last date for the answer.
  */
-import { DAY, iso, pick, seededCases } from '../lib/case-source-kit';
+import { iso, seededCases } from '../lib/case-seeds';
+import { DAY } from '../lib/clock';
+import { pick } from '../lib/seeded-random';
 
 export const WC_STATUSES = [
   'PENDING_INTERNAL_ACTION',

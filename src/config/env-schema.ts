@@ -14,7 +14,10 @@ const envSchema = z.object({
   VITE_IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(20),
   /** How long before the idle logout the warning dialog appears. */
   VITE_IDLE_WARNING_SECONDS: z.coerce.number().positive().default(120),
-  /** 'off' talks to real backends; anything else starts the MSW mock backends. */
+  /**
+   * 'on': the build prerenders the texts from the mock knowledge backend (in Node, at build time).
+   * The browser always talks HTTP to /api: the mock-API service locally, real backends elsewhere.
+   */
   VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
   /** 'off' refuses the direct launch URL (/launch?patient=…); the opaque handle always works. */
   VITE_DIRECT_LAUNCH: z.enum(['on', 'off']).default('on'),

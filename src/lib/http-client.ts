@@ -15,21 +15,6 @@ export type ResponseSchema<T> = {
 };
 
 let auth: HttpClientAuth | null = null;
-let startBackend: () => Promise<unknown> = () => Promise.resolve();
-let backendReady: Promise<unknown> | null = null;
-
-/**
- * The first request starts the backend and every request waits for it. The demo build's mock
- * backends (MSW) start in a service worker: a page that asks for nothing (the search page, a
- * prerendered article) never downloads them, and the page renders meanwhile.
- */
-export function startBackendOnFirstRequest(start: () => Promise<unknown>): void {
-  startBackend = start;
-  backendReady = null;
-}
-
-/** Starts the backend if no request has yet; for code that must talk to it without this client. */
-export const backendStarted = (): Promise<unknown> => (backendReady ??= startBackend());
 
 export function configureHttpClient(config: HttpClientAuth | null): void {
   auth = config;
@@ -90,7 +75,6 @@ export async function apiRequest<T>(
   schema: ResponseSchema<T>,
   { method = 'GET', body, signal, commissionHsaId }: RequestOptions = {},
 ): Promise<T> {
-  await backendStarted();
   const headers = new Headers({ Accept: 'application/json' });
   const token = await auth?.getAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);

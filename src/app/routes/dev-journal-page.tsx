@@ -2,12 +2,11 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Alert, Button, Checkbox, Select, TextField } from '@/components';
 import { paths } from '@/config/paths';
-import { backendStarted } from '@/lib/http-client';
 import { TEST_PATIENTS } from '../../../mocks/patient-lookup/patients';
 import { CARE_UNITS, STAFF } from '../../../mocks/idp/staff';
 import { JOURNAL_SYSTEMS } from '../../../mocks/launch-context/systems';
 import { registerLaunch } from '../../../mocks/launch-context/journal-system-client';
-import { simulateAccessLogFailures } from '../../../mocks/access-log/handlers';
+import { updateDevSwitches } from './dev-api';
 
 /**
  * `/dev/journal` – development only (see router.tsx): plays a journal system, like the SMART App
@@ -72,7 +71,14 @@ export function DevJournalPage() {
     const careUnit = text('careUnit');
     const to = text('to');
     const icd10 = text('icd10');
-    simulateAccessLogFailures('lose-response', form.get('failLog') ? 2 : 0);
+    try {
+      await updateDevSwitches({
+        accessLogFailures: form.get('failLog') ? { mode: 'lose-response', count: 2 } : null,
+      });
+    } catch (failure) {
+      setError((failure as Error).message);
+      return;
+    }
 
     if (method === 'direct') {
       const params = new URLSearchParams({ patient });
@@ -84,8 +90,6 @@ export function DevJournalPage() {
     }
     setBusy(true);
     try {
-      // The journal system's backend is one of the mock backends in this page.
-      await backendStarted();
       const { launchUrl } = await registerLaunch(JOURNAL_SYSTEMS[0]!, {
         patient,
         ...(careUnit && { careUnit }),

@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { CARE_UNITS, findStaff } from '../../../mocks/idp/staff';
 import { authHeaders } from '../../../mocks/lib/test-tokens';
-import { setSourceFault, type SourceFault } from '../../../mocks/lib/case-source-kit';
+import { setSourceFault, type SourceFault } from '../../../mocks/lib/dev-switches';
 import { seedArenden } from '../../../mocks/personalverktyg/seed';
 import { allAccessEvents } from '../../../mocks/access-log/handlers';
 import { inboxSettings } from '@/features/inbox';

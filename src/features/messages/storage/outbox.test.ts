@@ -1,12 +1,10 @@
+import { updateDevSwitches } from '../../../../mocks/lib/dev-switches';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findStaff } from '../../../../mocks/idp/staff';
 import { signAccessToken } from '../../../../mocks/lib/test-tokens';
 import { removeMailbox } from '../../../../mocks/sdk-address-book/handlers';
-import {
-  allStoredMessages,
-  simulateSendFailures,
-} from '../../../../mocks/sdk-message-service/handlers';
+import { allStoredMessages } from '../../../../mocks/sdk-message-service/handlers';
 import { configureHttpClient } from '@/lib/http-client';
 import { freshMessagesDb, PDF_BYTES } from '../testing';
 import type { Party } from '../api/schemas';
@@ -88,7 +86,7 @@ describe('the outbox', () => {
   it('sends a message whose answer was lost exactly once', async () => {
     const { draft } = await writtenDraft('Svaret försvinner');
     const item = await queueDraft(draft, sender);
-    simulateSendFailures('lose-response', 1);
+    updateDevSwitches({ messageSendFailures: { mode: 'lose-response', count: 1 } });
 
     const first = await sendNow(item.messageId);
     expect(first.status).toBe('failed');
@@ -104,14 +102,14 @@ describe('the outbox', () => {
   it('keeps a failed message with "fel" until it is retried', async () => {
     const { draft } = await writtenDraft('Tjänsten är nere');
     const item = await queueDraft(draft, sender);
-    simulateSendFailures('reject', null);
+    updateDevSwitches({ messageSendFailures: { mode: 'reject', count: null } });
     expect(await sendNow(item.messageId)).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('Meddelandetjänsten svarar inte just nu'),
     });
     // A flush leaves failed messages for the person to retry.
     expect(await flushOutbox(sender)).toEqual([]);
-    simulateSendFailures('reject', 0);
+    updateDevSwitches({ messageSendFailures: null });
     expect((await sendNow(item.messageId)).status).toBe('sent');
     expect(storedWith('Tjänsten är nere')).toHaveLength(1);
   });

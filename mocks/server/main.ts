@@ -1,0 +1,32 @@
+/**
+ * Starts the mock-API service (mocks/server/app.ts): `npm run mocks`, and with the rest of the
+ * local stack in `npm start` and the end-to-end tests.
+ *
+ * MOCK_API_PORT (default 4402), MOCK_STATE_DIR (default .mock-state/dev, git-ignored). `--fresh`
+ * starts from the seed: the end-to-end tests' state never mixes with a developer's.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { closeStore, openStore } from '../lib/store';
+import { createMockApi } from './app';
+
+const port = Number(process.env.MOCK_API_PORT ?? 4402);
+const stateDir = resolve(process.env.MOCK_STATE_DIR ?? '.mock-state/dev');
+
+if (process.argv.includes('--fresh')) rmSync(stateDir, { recursive: true, force: true });
+openStore(stateDir);
+
+const server = createMockApi().listen(port, () => {
+  console.info(`Mock-API-tjänsten: http://localhost:${port}/api (tillstånd i ${stateDir})`);
+});
+// A slow or hanging request (the 'timeout' fault) must not keep others from a connection.
+server.keepAliveTimeout = 5_000;
+
+function stop(): void {
+  server.close();
+  server.closeAllConnections();
+  closeStore();
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
