@@ -21,8 +21,9 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 40 
   await expect(target, `nåddes inte med ${backwards ? 'Shift+Tab' : 'Tab'}`).toBeFocused();
 }
 
-test('a school nurse sends a SIP invitation with a PDF; the home-care nurse reads it in the message client and the inbox, and answers', async ({
+test('a school nurse sends a SIP invitation with a PDF; the home-care nurse reads it in her own browser, in the message client and the inbox, and answers', async ({
   page,
+  openBrowserFor,
 }) => {
   const subject = `SIP-kallelse ${Date.now()}`;
   await loginAs(page, 'skolskoterska');
@@ -58,48 +59,45 @@ test('a school nurse sends a SIP invitation with a PDF; the home-care nurse read
   await expect(page.getByRole('article')).toContainText('Maria Johansson, Skolsköterska');
   await expect(page.getByText('Status: levererat')).toBeVisible();
 
-  // Same tab: the mock message service lives in the tab's session, like the other backends.
-  await page.getByRole('banner').getByText('Maria Johansson', { exact: true }).click();
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await expect(page.getByRole('heading', { name: 'Du är utloggad' })).toBeVisible();
-
-  await loginAs(page, 'hemsjukskoterska');
-  await openMessages(page);
-  await expect(page.getByRole('heading', { name: 'Hemsjukvården Åsby', level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: `${subject} (oläst)` })).toBeVisible();
+  // The home-care nurse, in her own browser at another organisation.
+  const elin = await openBrowserFor();
+  await loginAs(elin, 'hemsjukskoterska');
+  await openMessages(elin);
+  await expect(elin.getByRole('heading', { name: 'Hemsjukvården Åsby', level: 1 })).toBeVisible();
+  await expect(elin.getByRole('link', { name: `${subject} (oläst)` })).toBeVisible();
 
   // It has arrived in the unit's unified inbox too: an SDK case with no patient, which opens
   // the conversation in the message client.
-  await mainNav(page)
+  await mainNav(elin)
     .getByRole('link', { name: /^Inkorg/ })
     .click();
-  await expect(page.getByRole('heading', { name: 'Inkorg', level: 1 })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Tjänst' }).selectOption('sdk');
-  await page
+  await expect(elin.getByRole('heading', { name: 'Inkorg', level: 1 })).toBeVisible();
+  await elin.getByRole('combobox', { name: 'Tjänst' }).selectOption('sdk');
+  await elin
     .getByRole('region', { name: 'Ärendelista' })
     .getByRole('link', { name: `Oläst: ${subject}` })
     .click();
-  const inboxCase = page.getByRole('article');
+  const inboxCase = elin.getByRole('article');
   await expect(inboxCase.getByRole('heading', { name: subject, level: 2 })).toBeFocused();
   await expect(inboxCase).toContainText('Säkra meddelanden (SDK)');
   await expect(inboxCase).toContainText('Meddelande från annan organisation');
   await expect(inboxCase).toContainText('Elevhälsan Åsby skolor (Åsby kommun)');
   await expect(inboxCase.getByText('Patient', { exact: true })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(elin);
   await inboxCase.getByRole('link', { name: 'Öppna i Meddelanden' }).click();
 
-  await expect(page).toHaveURL(/\/meddelanden\/fm-hemsjukvarden-asby\/[0-9a-f-]{36}$/);
-  const thread = page.getByRole('article');
+  await expect(elin).toHaveURL(/\/meddelanden\/fm-hemsjukvarden-asby\/[0-9a-f-]{36}$/);
+  const thread = elin.getByRole('article');
   await expect(thread).toHaveCount(1);
   await expect(thread.first()).toContainText(/Välkommen till SIP-möte för Tolvan Tolvansson/);
   await expect(thread.first()).toContainText('Från Elevhälsan Åsby skolor, Åsby kommun');
   await expect(thread.first()).toContainText('Sekretessmarkerat');
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ladda ner kallelse.pdf' }).click();
+  const download = elin.waitForEvent('download');
+  await elin.getByRole('button', { name: 'Ladda ner kallelse.pdf' }).click();
   expect((await download).suggestedFilename()).toBe('kallelse.pdf');
 
-  const reply = page.getByRole('region', { name: 'Svara' });
+  const reply = elin.getByRole('region', { name: 'Svara' });
   await expect(reply).toContainText('Till: Elevhälsan Åsby skolor, Åsby kommun');
   await reply.getByRole('textbox', { name: /^Meddelande/ }).fill('Tack, vi kommer båda två.');
   await reply.getByRole('button', { name: 'Skicka svar' }).click();
@@ -108,7 +106,13 @@ test('a school nurse sends a SIP invitation with a PDF; the home-care nurse read
   await expect(thread.nth(1)).toContainText('Tack, vi kommer båda två.');
   await expect(thread.nth(1)).toContainText('Elin Sandberg');
   await expect(thread.nth(1)).toContainText('Till Elevhälsan Åsby skolor');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(elin);
+
+  // Her answer reaches the school nurse's own browser (it polls every 30 s; she reloads now).
+  await page.reload();
+  const mariasThread = page.getByRole('article');
+  await expect(mariasThread).toHaveCount(2);
+  await expect(mariasThread.nth(1)).toContainText('Tack, vi kommer båda två.');
 });
 
 test('keyboard only: choose a mailbox, find the recipient, write, attach, send and read the message', async ({

@@ -124,6 +124,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern
   mockNamespace: async ({}, use, testInfo) => {
     const namespace = `e2e-${testInfo.testId}-${testInfo.repeatEachIndex}-${testInfo.retry}`;
     await use(namespace);

@@ -104,8 +104,13 @@ export async function injectedFault(
   switch (devSwitches().faults[source]) {
     case 'error':
       return sourceError();
-    case 'network':
-      return HttpResponse.error();
+    case 'network': {
+      // Over HTTP the connection is cut; in-process MSW's network error does the same.
+      const { dropConnection } = currentContext();
+      if (!dropConnection) return HttpResponse.error();
+      dropConnection();
+      return sourceError();
+    }
     case 'slow':
       await delay(SLOW_MS);
       return undefined;

@@ -13,6 +13,8 @@ export type RequestContext = {
   namespace: string;
   /** Null: this caller set no development switches, so none apply. */
   devSession: string | null;
+  /** The service's way to fail the connection itself (the 'network' fault); absent in-process. */
+  dropConnection?: () => void;
 };
 
 /** Header or cookie that names the namespace; programs send the header, tests set the cookie. */

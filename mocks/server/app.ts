@@ -60,7 +60,7 @@ function requestContext(req: Request, res: Response, next: NextFunction): void {
     devSession = randomUUID();
     res.append('Set-Cookie', `${DEV_SESSION_COOKIE}=${devSession}; Path=/; HttpOnly; SameSite=Lax`);
   }
-  runInContext({ namespace, devSession }, next);
+  runInContext({ namespace, devSession, dropConnection: () => req.socket.destroy() }, next);
 }
 
 /** A body the backend would not read is refused before it is read. */

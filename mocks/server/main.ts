@@ -22,6 +22,10 @@ const server = createMockApi().listen(port, () => {
 // A slow or hanging request (the 'timeout' fault) must not keep others from a connection.
 server.keepAliveTimeout = 5_000;
 
+// One request's failure is logged, and the others go on being served.
+process.on('uncaughtException', (error) => console.error('Mock-API-tjänsten:', error));
+process.on('unhandledRejection', (error) => console.error('Mock-API-tjänsten:', error));
+
 function stop(): void {
   server.close();
   server.closeAllConnections();
