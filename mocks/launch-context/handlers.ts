@@ -9,6 +9,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import { DEV } from '../dev-config';
 import { CARE_UNITS } from '../idp/staff';
 import { errorResponse } from '../lib/api-errors';
 import { authenticate, forbidden, unauthorized } from '../lib/verify-token';
@@ -192,7 +193,8 @@ export const launchContextHandlers = [
       ...launches.all().filter((l) => l.expiresAt > Date.now() - 3_600_000),
       { ...launch, handle, expiresAt, redeemedAt: null, registeredBy },
     ]);
-    const origin = new URL(request.url).origin;
+    // The workspace's own address, whoever the caller reached the service through.
+    const origin = DEV.appOrigin;
     return HttpResponse.json<LaunchCreatedResponse>(
       {
         handle,

@@ -101,9 +101,10 @@ function tableOf(namespace: Namespace, tableName: string): Map<string, unknown> 
   return rows;
 }
 
-function load(name: string): Namespace {
-  const namespace: Namespace = { tables: new Map(), journal: null, entries: 0 };
-  if (folder === null) return namespace;
+/** Reads a namespace from disk into `namespace`, which is already registered: a seed that runs
+ * while the journal is replayed (a message's seed reads the clock) finds it, not a second copy. */
+function load(name: string, namespace: Namespace): void {
+  if (folder === null) return;
   const dir = namespaceFolder(name);
   mkdirSync(dir, { recursive: true });
   const snapshotFile = join(dir, 'snapshot.json');
@@ -132,14 +133,14 @@ function load(name: string): Namespace {
   }
   namespace.journal = openSync(journalFile, 'a');
   if (namespace.entries > 0) compact(name, namespace);
-  return namespace;
 }
 
 function namespaceOf(name: string): Namespace {
   let namespace = namespaces.get(name);
   if (!namespace) {
-    namespace = load(name);
+    namespace = { tables: new Map(), journal: null, entries: 0 };
     namespaces.set(name, namespace);
+    load(name, namespace);
   }
   return namespace;
 }

@@ -20,9 +20,10 @@ import { DEV } from '../dev-config';
 import { identityClaimsOf, type StaffMember } from '../idp/staff';
 import { COMMISSION_HEADER, setJwksForTests } from './verify-token';
 
-// A test key in the browser would let anyone sign in as anyone: refuse outside Vitest.
-if (typeof process === 'undefined' || !process.env.VITEST) {
-  throw new Error('mocks/lib/test-tokens.ts is for Vitest only.');
+// A test key in the browser would let anyone sign in as anyone: refuse outside Node (Vitest,
+// and the mock-API service's tests and benchmark, which run the service against this key).
+if (typeof process === 'undefined' || (typeof window !== 'undefined' && !process.env.VITEST)) {
+  throw new Error('mocks/lib/test-tokens.ts is for tests in Node only.');
 }
 
 export const TEST_KEY_ID = 'vitest-signing-key';

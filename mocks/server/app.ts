@@ -74,7 +74,6 @@ function guardBody(req: Request, res: Response, next: NextFunction): void {
     return;
   }
   if (Number(length) > MAX_BODY_BYTES) {
-    res.setHeader('Connection', 'close');
     void send(res, error(413, 'body_too_large', 'Begäran är för stor för tjänsten.'));
     return;
   }

@@ -6,6 +6,7 @@
  * starts from the seed: the end-to-end tests' state never mixes with a developer's.
  */
 import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { closeStore, openStore } from '../lib/store';
 import { createMockApi } from './app';
@@ -17,7 +18,8 @@ if (process.argv.includes('--fresh')) rmSync(stateDir, { recursive: true, force:
 openStore(stateDir);
 
 const server = createMockApi().listen(port, () => {
-  console.info(`Mock-API-tjänsten: http://localhost:${port}/api (tillstånd i ${stateDir})`);
+  const { port: listening } = server.address() as AddressInfo;
+  console.info(`Mock-API-tjänsten: http://localhost:${listening}/api (tillstånd i ${stateDir})`);
 });
 // A slow or hanging request (the 'timeout' fault) must not keep others from a connection.
 server.keepAliveTimeout = 5_000;
