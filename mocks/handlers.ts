@@ -10,7 +10,7 @@ import { sobProblem, stodOchBehandlingHandlers } from './stod-och-behandling/han
 import { formError, formularhanteringHandlers } from './formularhantering/handlers';
 import { wcError, webcertHandlers } from './webcert/handlers';
 import { sdkAddressBookHandlers } from './sdk-address-book/handlers';
-import { jsonApiError, JSON_API } from './sdk-address-book/json-api';
+import { jsonApiError, JSON_API } from './lib/json-api';
 import { resetDeliveryDelay, sdkMessageServiceHandlers } from './sdk-message-service/handlers';
 import { devHandlers } from './dev/handlers';
 import { resetAllNamespaces } from './lib/store';

@@ -6,7 +6,7 @@
 import { http } from 'msw';
 import { authenticate } from '../lib/verify-token';
 import { findMailbox, searchOrganisations, type Organisation } from './directory';
-import { jsonApi, jsonApiError, type Resource } from './json-api';
+import { jsonApi, jsonApiError, type Resource } from '../lib/json-api';
 
 export { removeMailbox } from './directory';
 

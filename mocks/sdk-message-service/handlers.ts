@@ -11,25 +11,17 @@ import { authenticate, type AuthResult } from '../lib/verify-token';
 import { takeCountedFailure } from '../lib/dev-switches';
 import { table } from '../lib/store';
 import { findMailbox, mailboxesOfUnit, type MailboxEntry } from '../sdk-address-book/directory';
+import { acceptableContentType, jsonApi, jsonApiError, type Resource } from '../lib/json-api';
 import {
-  acceptableContentType,
-  jsonApi,
-  jsonApiError,
-  type Resource,
-} from '../sdk-address-book/json-api';
-import {
-  checkFile,
+  decodeContent,
+  fileProblem,
   MAX_BODY_CHARS,
   MAX_FILES,
   MAX_LABEL_CHARS,
   MAX_TOTAL_BYTES,
-  SNIFF_BYTES,
-} from '../../src/features/messages/lib/file-types';
-import { base64ToBytes } from '../../src/features/messages/lib/base64';
-import {
-  sendMessageSchema,
-  type SendMessageDocument,
-} from '../../src/features/messages/api/schemas';
+  sendDocumentSchema,
+  type SendDocument,
+} from './send-document';
 import { partyOf, seedMessages, type Party, type StoredMessage } from './seed';
 
 export type { Party, StoredMessage };
@@ -199,8 +191,7 @@ async function mailboxAccess(request: Request, mailboxId: unknown) {
 
 // --- Sending ---------------------------------------------------------------------------------
 
-// The document shape is the one the client writes; content rules are checked below.
-type SendAttributes = SendMessageDocument['data']['attributes'];
+type SendAttributes = SendDocument['data']['attributes'];
 
 /** The first thing wrong with a message's content, as a JSON:API error; null if it is fine. */
 function contentProblem(
@@ -232,10 +223,8 @@ function contentProblem(
     };
   let total = 0;
   for (const [index, file] of files.entries()) {
-    let bytes: Uint8Array;
-    try {
-      bytes = base64ToBytes(file.content);
-    } catch {
+    const bytes = decodeContent(file.content);
+    if (!bytes) {
       return {
         code: 'attachment_content',
         detail: `Bilagan ${file.fileName} är inte kodad som base64.`,
@@ -243,11 +232,7 @@ function contentProblem(
       };
     }
     total += bytes.length;
-    const problem = checkFile({
-      contentType: file.contentType,
-      size: bytes.length,
-      head: bytes.subarray(0, SNIFF_BYTES),
-    });
+    const problem = fileProblem(file.contentType, bytes);
     const details = {
       type: `Filtypen för ${file.fileName} tas inte emot.`,
       content: `Innehållet i ${file.fileName} stämmer inte med filtypen ${file.contentType}.`,
@@ -341,7 +326,7 @@ export const sdkMessageServiceHandlers = [
     if (!acceptableContentType(request)) {
       return jsonApiError(415, 'unsupported_media_type', 'Meddelandet ska skickas som JSON:API.');
     }
-    const parsed = sendMessageSchema.safeParse(await request.json().catch(() => null));
+    const parsed = sendDocumentSchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) {
       return jsonApiError(400, 'invalid_document', z.prettifyError(parsed.error));
     }
@@ -420,7 +405,7 @@ export const sdkMessageServiceHandlers = [
       body: attributes.documents.body,
       attachments: attributes.documents.attachments.map((file) => ({
         ...file,
-        size: base64ToBytes(file.content).length,
+        size: decodeContent(file.content)!.length,
       })),
       sentAt: now,
       deliveredAt: new Date(Date.now() + deliveryDelayMs).toISOString(),

@@ -12,7 +12,7 @@ import { pvError } from '../../../../mocks/personalverktyg/handlers';
 import { sobProblem } from '../../../../mocks/stod-och-behandling/handlers';
 import { formError } from '../../../../mocks/formularhantering/handlers';
 import { wcError } from '../../../../mocks/webcert/handlers';
-import { jsonApiError } from '../../../../mocks/sdk-address-book/json-api';
+import { jsonApiError } from '../../../../mocks/lib/json-api';
 import { mailboxesOfUnit } from '../../../../mocks/sdk-address-book/directory';
 import { configureHttpClient } from '@/lib/http-client';
 import { SourceError, type CaseSource, type SourceContext } from './case-source';

@@ -5,11 +5,13 @@ import { findStaff } from '../../../../mocks/idp/staff';
 import { signAccessToken } from '../../../../mocks/lib/test-tokens';
 import { removeMailbox } from '../../../../mocks/sdk-address-book/handlers';
 import { allStoredMessages } from '../../../../mocks/sdk-message-service/handlers';
+import { sendDocumentSchema } from '../../../../mocks/sdk-message-service/send-document';
 import { configureHttpClient } from '@/lib/http-client';
+import { sendMessage } from '../api/message-service';
 import { freshMessagesDb, PDF_BYTES } from '../testing';
 import type { Party } from '../api/schemas';
 import { emptyDraft, loadDraft, putDraftFile, saveDraft, listDrafts } from './drafts';
-import { flushOutbox, listOutbox, queueDraft, sendNow } from './outbox';
+import { flushOutbox, listOutbox, queueDraft, sendNow, type SendFn } from './outbox';
 
 const doctor = findStaff('lakare')!;
 const sender = {
@@ -61,6 +63,23 @@ describe('drafts', () => {
     expect(await loadDraft({ ...address, employeeHsaId: 'SE2120000142-E1101' })).toBeNull();
     expect(await loadDraft({ ...address, mailboxId: 'fm-vc-norrbacka-remiss' })).toBeNull();
     expect(await listDrafts(doctor.employeeHsaId)).toHaveLength(1);
+  });
+});
+
+describe('the contract with the message service', () => {
+  it('the service takes the document exactly as the client writes it, by its own schema', async () => {
+    const { draft } = await writtenDraft('Skrivet av klienten');
+    const item = await queueDraft(draft, sender);
+    const written: Parameters<SendFn>[2][] = [];
+    const recording: SendFn = (commission, mailbox, document) => {
+      written.push(document);
+      return sendMessage(commission, mailbox, document);
+    };
+    expect((await sendNow(item.messageId, recording)).status).toBe('sent');
+    expect(written).toHaveLength(1);
+    // The service's own description of a send, not the client's, accepts it as it is.
+    expect(sendDocumentSchema.safeParse(written[0]).success).toBe(true);
+    expect(storedWith('Skrivet av klienten')).toHaveLength(1);
   });
 });
 
