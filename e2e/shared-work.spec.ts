@@ -3,7 +3,14 @@
  * servers), working one care unit's inbox through the shared mock-API service.
  */
 import type { Page } from '@playwright/test';
-import { expect, loginAs, loginAtProvider, setDevSwitches, staff, test } from './support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  loginAs,
+  loginAtProvider,
+  staff,
+  test,
+} from './support/fixtures';
 import { CARE_UNITS } from '../mocks/idp/staff';
 import { seedArenden } from '../mocks/personalverktyg/seed';
 import { JOURNAL_SYSTEMS } from '../mocks/launch-context/systems';
@@ -123,11 +130,18 @@ test('a journal system registers a launch from its own server, and the doctor op
   expect(page.url()).not.toContain('launch');
 });
 
-test('a fault set in one browser leaves another person’s inbox whole', async ({
+test('a fault set on the dev tools page in one browser leaves another person’s inbox whole', async ({
   page: sara,
   openBrowserFor,
 }) => {
-  await setDevSwitches(sara, { faults: { webcert: 'error', formularhantering: 'network' } });
+  await sara.goto('/dev/verktyg');
+  await expect(sara.getByRole('heading', { name: 'Utvecklarverktyg', level: 1 })).toBeVisible();
+  await sara.getByLabel('Webcert').selectOption('error');
+  await sara.getByLabel('1177 Formulärhantering').selectOption('network');
+  await expectNoAxeViolations(sara);
+  await sara.getByRole('button', { name: 'Spara brytarna' }).click();
+  await expect(sara.getByText('Brytarna är sparade.', { exact: false })).toBeVisible();
+
   await openInboxAs(sara, 'sjukskoterska');
   await expect(
     sara.getByRole('alert').filter({ hasText: 'Webcert kunde inte hämtas' }),
@@ -139,4 +153,8 @@ test('a fault set in one browser leaves another person’s inbox whole', async (
   await expect(sources).toContainText(/Webcert: \d+ ärenden/);
   await expect(sources).toContainText(/1177 Formulärhantering: \d+ ärenden/);
   await expect(anna.getByRole('alert').filter({ hasText: 'kunde inte hämtas' })).toHaveCount(0);
+
+  // Back on the dev tools page the browser's own choices are still there.
+  await sara.goto('/dev/verktyg');
+  await expect(sara.getByLabel('Webcert')).toHaveValue('error');
 });

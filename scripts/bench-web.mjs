@@ -2,9 +2,9 @@
  * npm run bench:web – page performance figures, not a test. Builds the app, serves the
  * production build locally and runs Lighthouse (mobile preset: a mid-range phone on a slow 4G
  * connection, simulated) three times per page in Debian's Chromium; prints the median of each
- * figure. "JS" is the JavaScript transferred (compressed) while the page loads; the mock
- * backends (MSW and its worker, the knowledge corpus) are counted apart, because a deployment
- * with real backends (VITE_API_MOCKING=off) never loads them.
+ * figure. "JS" is the JavaScript transferred (compressed) while the page loads, "API" what the
+ * page fetched from /api. The backends are the shared mock-API service (mocks/server), started
+ * beside the build as `npm start` does: no mock code reaches the browser.
  *
  * Lighthouse's figures are simulated from one fast load, and the simulation leaves out what a
  * Web Worker fetches – the search page's index. "LCP uppmätt" is therefore measured as well:
@@ -12,12 +12,13 @@
  * harsher of the two), where the index's download counts as a phone would feel it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const MOCK_API_PORT = 4482;
 const ORIGIN = `http://localhost:${PORT}`;
 const RUNS = 3;
 const PAGES = [
@@ -26,19 +27,6 @@ const PAGES = [
   { name: 'Sök', path: '/sok?q=kateter' },
 ];
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-let mockFiles = new Set();
-/** The mock backends' chunk (mocks/browser.ts) and everything it imports on demand (the corpus). */
-function findMockFiles() {
-  const browser = readdirSync('dist/assets').find((file) => /^browser-[\w-]+\.js$/.test(file));
-  if (!browser) return new Set();
-  const text = readFileSync(`dist/assets/${browser}`, 'utf8');
-  const imported = [...text.matchAll(/import\([`'"]\.\/([\w.-]+\.js)[`'"]\)/g)].map((m) => m[1]);
-  return new Set([browser, ...imported]);
-}
-const isMock = (url) => {
-  const path = new URL(url).pathname;
-  return path === '/mockServiceWorker.js' || mockFiles.has(path.split('/').pop());
-};
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -63,25 +51,11 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const gzipped = new Map();
-/**
- * Once MSW's service worker runs, the browser fetches through it and Lighthouse reports no
- * transfer for those requests; count them as the gzip size of the built file instead.
- */
-function transferred(item) {
-  if (item.transferSize) return item.transferSize;
-  if (!item.url.startsWith(ORIGIN)) return 0;
-  const file = `dist${new URL(item.url).pathname}`;
-  if (!gzipped.has(file))
-    gzipped.set(file, existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
-  return gzipped.get(file);
-}
-
 function figures(lhr) {
-  const requests = lhr.audits['network-requests'].details.items.filter(
-    (item) => item.resourceType === 'Script',
-  );
-  const kb = (items) => items.reduce((sum, item) => sum + transferred(item), 0) / 1024;
+  const items = lhr.audits['network-requests'].details.items;
+  const scripts = items.filter((item) => item.resourceType === 'Script');
+  const api = items.filter((item) => new URL(item.url).pathname.startsWith('/api/'));
+  const kb = (list) => list.reduce((sum, item) => sum + (item.transferSize ?? 0), 0) / 1024;
   return {
     performance: lhr.categories.performance.score * 100,
     accessibility: lhr.categories.accessibility.score * 100,
@@ -89,8 +63,8 @@ function figures(lhr) {
     lcp: lhr.audits['largest-contentful-paint'].numericValue / 1000,
     tbt: lhr.audits['total-blocking-time'].numericValue,
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
-    appJs: kb(requests.filter((r) => !isMock(r.url))),
-    mockJs: kb(requests.filter((r) => isMock(r.url))),
+    appJs: kb(scripts),
+    apiData: kb(api),
   };
 }
 
@@ -130,22 +104,34 @@ async function audit(chrome, path, throttlingMethod) {
 
 // --no-build measures the build already in dist/.
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
-mockFiles = findMockFiles();
+const mockApi = spawn('npx', ['tsx', 'mocks/server/main.ts', '--fresh'], {
+  stdio: 'ignore',
+  detached: true,
+  env: {
+    ...process.env,
+    MOCK_API_PORT: String(MOCK_API_PORT),
+    MOCK_STATE_DIR: '.mock-state/bench',
+  },
+});
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
   detached: true,
+  env: { ...process.env, MOCK_API_ORIGIN: `http://localhost:${MOCK_API_PORT}` },
 });
 const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
+  for (const child of [server, mockApi]) {
+    try {
+      process.kill(-child.pid);
+    } catch {
+      // already gone
+    }
   }
 };
 process.on('exit', stopServer);
 
 try {
   await waitFor(ORIGIN);
+  await waitFor(`${ORIGIN}/api/knowledge/v1/sources`);
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -171,7 +157,7 @@ try {
         'TBT (ms)': Math.round(pick('tbt')),
         CLS: pick('cls').toFixed(3),
         'JS app (KB)': pick('appJs').toFixed(1),
-        'JS mock (KB)': pick('mockJs').toFixed(1),
+        'API (KB)': pick('apiData').toFixed(1),
       });
     }
   } finally {

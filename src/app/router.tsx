@@ -58,7 +58,7 @@ function onDemandRoute(
 }
 
 /**
- * The journal simulator (/dev/journal) exists in the dev server and in builds made with
+ * The journal simulator (/dev/journal) and the dev tools (/dev/verktyg) exist in the dev server and in builds made with
  * VITE_DEV_TOOLS=on (the end-to-end tests'); Vite replaces both at build time, so a production
  * build has neither the route nor its chunk.
  */
@@ -68,6 +68,10 @@ const devRoutes: RouteObject[] = DEV_TOOLS
       onDemandRoute(
         { path: paths.devJournal.path, title: 'Journalsimulator' },
         async () => (await import('./routes/dev-journal-page')).DevJournalPage,
+      ),
+      onDemandRoute(
+        { path: paths.devTools.path, title: 'Utvecklarverktyg' },
+        async () => (await import('./routes/dev-tools-page')).DevToolsPage,
       ),
     ]
   : [];

@@ -29,6 +29,7 @@ export const paths = {
   },
   /** Development only (see src/app/router.tsx). */
   devJournal: { path: '/dev/journal', getHref: () => '/dev/journal' },
+  devTools: { path: '/dev/verktyg', getHref: () => '/dev/verktyg' },
   search: {
     path: '/sok',
     /**
