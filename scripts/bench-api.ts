@@ -198,6 +198,7 @@ try {
   console.info(
     `\nMock-API-tjänsten under last: ${CONNECTIONS} samtidiga anslutningar, ${DURATION_S} s per scenario, loopback, 2 kärnor. "I processen": samma hanterare utan HTTP, ${IN_PROCESS_REQUESTS} anrop i följd.`,
   );
+  // eslint-disable-next-line no-console -- a benchmark prints its table
   console.table(rows);
 } finally {
   await service.close();

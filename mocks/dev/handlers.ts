@@ -17,6 +17,9 @@ const BASE = `*${DEV_API_BASE}`;
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export const devHandlers = [
+  // Which process answers: the restart test kills it by this pid.
+  http.get(`${BASE}/service`, () => HttpResponse.json({ pid: process.pid }, { headers: NO_STORE })),
+
   http.get(`${BASE}/switches`, () => HttpResponse.json(devSwitches(), { headers: NO_STORE })),
 
   http.patch(`${BASE}/switches`, async ({ request }) => {
