@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
-/** The search page against the real sample corpus, its prebuilt index and the Web Worker. */
+/** The search page against the search API (the mock-API service) over the real sample corpus. */
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Sök', exact: true });
 const summary = (page: Page) => page.getByRole('heading', { level: 2 }).getByRole('status');
@@ -191,4 +191,71 @@ test('browses an audience from the start page with "Visa fler"', async ({ page }
   await expect(hits.nth(20)).toBeFocused();
   await page.reload();
   await expect(hits.nth(39)).toBeVisible();
+});
+
+test('typing on shows the last words’ results, never an older answer that arrives late', async ({
+  page,
+}) => {
+  // The first search's answer is held back until the second has been shown.
+  let releaseFirst: () => void = () => {};
+  const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+  await page.route('**/api/search/v1/search?q=kateter*', async (route) => {
+    await firstHeld;
+    await route.continue().catch(() => {}); // the page may have cancelled it meanwhile
+  });
+  await page.goto('/sok');
+  const first = page.waitForRequest((request) => request.url().includes('q=kateter'));
+  await box(page).fill('kateter');
+  await first;
+  await box(page).fill('trycksår');
+  await expect(summary(page)).toHaveText(/träffar för ”trycksår”$/);
+  releaseFirst();
+  // Long enough for the held answer to arrive, were it still wanted.
+  await page.waitForTimeout(1_000);
+  await expect(summary(page)).toHaveText(/träffar för ”trycksår”$/);
+  await expect(results(page).getByRole('link', { name: /kateter/i })).toHaveCount(0);
+});
+
+test('a failing search service gets a message and a retry, and the page recovers', async ({
+  page,
+}) => {
+  await page.route('**/api/search/v1/search**', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: { code: 'unavailable', message: 'Söktjänsten är tillfälligt otillgänglig.' },
+      }),
+    }),
+  );
+  await page.goto('/sok?q=kateter');
+  const alert = page.getByRole('alert').filter({ hasText: 'Sökningen misslyckades' });
+  await expect(alert).toContainText('Söktjänsten är tillfälligt otillgänglig.');
+  await expect(box(page)).toHaveValue('kateter');
+  await expectNoAxeViolations(page);
+
+  await page.unroute('**/api/search/v1/search**');
+  await alert.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(summary(page)).toHaveText(/träffar för ”kateter”$/);
+  await expect(alert).toBeHidden();
+});
+
+test('the search page downloads no index: each query is one small answer', async ({ page }) => {
+  const downloads: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    downloads.push({ url: response.url(), bytes: body.length });
+  });
+  await page.goto('/sok?q=kateter');
+  await expect(summary(page)).toHaveText(/träffar för ”kateter”$/);
+  await box(page).fill('diabetes');
+  await expect(summary(page)).toHaveText(/träffar för ”diabetes”$/);
+
+  expect(downloads.filter((d) => /search-index|search-worker|sok-[\w-]+\.js/.test(d.url))).toEqual(
+    [],
+  );
+  const answers = downloads.filter((d) => d.url.includes('/api/search/v1/search'));
+  expect(answers.length).toBeGreaterThanOrEqual(2);
+  // Uncompressed, a page of 20 hits with every facet is a few tens of KB at most.
+  for (const answer of answers) expect(answer.bytes).toBeLessThan(60 * 1024);
 });

@@ -13,6 +13,7 @@ import { sdkAddressBookHandlers } from './sdk-address-book/handlers';
 import { jsonApiError, JSON_API } from './lib/json-api';
 import { resetDeliveryDelay, sdkMessageServiceHandlers } from './sdk-message-service/handlers';
 import { devHandlers } from './dev/handlers';
+import { searchHandlers } from './search/handlers';
 import { resetAllNamespaces } from './lib/store';
 
 /** One backend we stand in for: where it lives, its handlers, and how it says what went wrong. */
@@ -34,6 +35,13 @@ export const backends: Backend[] = [
     name: 'Kunskapsstöd',
     basePath: '/api/knowledge/v1',
     handlers: knowledgeHandlers,
+    error: errorResponse,
+    accepts: JSON_BODY,
+  },
+  {
+    name: 'Söktjänsten',
+    basePath: '/api/search/v1',
+    handlers: searchHandlers,
     error: errorResponse,
     accepts: JSON_BODY,
   },

@@ -4,9 +4,8 @@
  */
 import { http, HttpResponse } from 'msw';
 import type { KnowledgeDocument, KnowledgeSource } from '../../src/lib/knowledge/schema';
-import { REGIONS } from '../../src/lib/knowledge/vocabulary';
 import { errorResponse } from '../lib/api-errors';
-import { generatedStore } from './generated-store';
+import { liveStore } from './live-corpus';
 import { storeFromCorpus, type KnowledgeCorpus, type KnowledgeStore } from './store';
 
 // Matched on any origin: the app calls its own origin in the browser and in tests alike.
@@ -88,10 +87,14 @@ function documentResponse(
 }
 
 /** The handlers over a store: the built corpus, or a test's small corpus (see knowledgeHandlersFor). */
-export function createKnowledgeHandlers(store: KnowledgeStore = generatedStore) {
+export function createKnowledgeHandlers(store: KnowledgeStore = liveStore) {
   return [
     http.get(`${BASE}/sources`, async () => {
       return HttpResponse.json({ sources: await store.sources() }, { headers: CACHEABLE });
+    }),
+
+    http.get(`${BASE}/regions`, async () => {
+      return HttpResponse.json({ regions: await store.regions() }, { headers: CACHEABLE });
     }),
 
     // Cursor paging: the cursor is the id of the last document of the previous page.
@@ -159,7 +162,7 @@ export function createKnowledgeHandlers(store: KnowledgeStore = generatedStore) 
     http.get<{ region: string }>(
       `${BASE}/regions/:region/additions`,
       async ({ request, params }) => {
-        const region = REGIONS.find((r) => r.id === params.region);
+        const region = (await store.regions()).find((r) => r.id === params.region);
         if (!region) return errorResponse(404, 'region_not_found', 'Regionen finns inte.');
         const addsTo = new URL(request.url).searchParams.get('addsTo');
         const { documents } = await store.index();

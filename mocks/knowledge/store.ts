@@ -1,10 +1,11 @@
-import type { KnowledgeDocument, KnowledgeSource } from '../../src/lib/knowledge/schema';
+import type {
+  KnowledgeCorpus,
+  KnowledgeDocument,
+  KnowledgeRegion,
+  KnowledgeSource,
+} from '../../src/lib/knowledge/schema';
 
-/** The validated corpus (approved sources and their documents only). */
-export type KnowledgeCorpus = {
-  sources: KnowledgeSource[];
-  documents: KnowledgeDocument[];
-};
+export type { KnowledgeCorpus };
 
 /** A document without its body and history: what lists carry. */
 export type DocumentSummary = Omit<KnowledgeDocument, 'body' | 'history'>;
@@ -15,6 +16,8 @@ export type CorpusIndex = { sources: KnowledgeSource[]; documents: DocumentSumma
 export type KnowledgeStore = {
   /** The approved sources alone: small, so a text's page need not load the whole index. */
   sources: () => Promise<KnowledgeSource[]>;
+  /** The corpus's regions (regions.json): the picker, the additions and the facet follow them. */
+  regions: () => Promise<KnowledgeRegion[]>;
   index: () => Promise<CorpusIndex>;
   document: (id: string) => Promise<KnowledgeDocument | null>;
 };
@@ -23,9 +26,11 @@ export const toSummary = ({ body: _body, history: _history, ...rest }: Knowledge
 
 export function storeFromCorpus(corpus: KnowledgeCorpus): KnowledgeStore {
   const index = { sources: corpus.sources, documents: corpus.documents.map(toSummary) };
+  const byId = new Map(corpus.documents.map((doc) => [doc.id, doc]));
   return {
     sources: () => Promise.resolve(corpus.sources),
+    regions: () => Promise.resolve(corpus.regions),
     index: () => Promise.resolve(index),
-    document: (id) => Promise.resolve(corpus.documents.find((d) => d.id === id) ?? null),
+    document: (id) => Promise.resolve(byId.get(id) ?? null),
   };
 }

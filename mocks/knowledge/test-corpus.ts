@@ -41,6 +41,11 @@ const doc = (
 });
 
 export const testCorpus: KnowledgeCorpus = {
+  regions: [
+    { id: 'norrbacka', name: 'Region Norrbacka' },
+    { id: 'sjodal', name: 'Region Sjödal' },
+    { id: 'vastmark', name: 'Region Västmark' },
+  ],
   sources: [
     source({
       id: 'handbok-vard-omsorg',

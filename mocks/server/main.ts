@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { closeStore, openStore } from '../lib/store';
+import { CorpusError, knowledgeDir, liveCorpus, watchCorpus } from '../knowledge/live-corpus';
 import { createMockApi } from './app';
 
 const port = Number(process.env.MOCK_API_PORT ?? 4402);
@@ -16,6 +17,22 @@ const stateDir = resolve(process.env.MOCK_STATE_DIR ?? '.mock-state/dev');
 
 if (process.argv.includes('--fresh')) rmSync(stateDir, { recursive: true, force: true });
 openStore(stateDir);
+
+// The knowledge corpus and its search index are ready before the first request; a corpus with
+// problems stops the start with file, line and field, as the build does.
+try {
+  const started = performance.now();
+  const corpus = liveCorpus();
+  await corpus.index();
+  console.info(
+    `Kunskapskorpus: ${corpus.corpus.documents.length} dokument från ${knowledgeDir()}, ` +
+      `sökindex på ${Math.round(performance.now() - started)} ms`,
+  );
+} catch (error) {
+  console.error(error instanceof CorpusError ? error.message : error);
+  process.exit(1);
+}
+watchCorpus();
 
 const server = createMockApi().listen(port, () => {
   const { port: listening } = server.address() as AddressInfo;

@@ -60,13 +60,17 @@ function startProcess(env: Record<string, string>): Promise<{ child: ChildProces
   });
 }
 
-export async function startMockApiService(): Promise<RunningService> {
+/** `env`: more of the service's settings, e.g. `{ KNOWLEDGE_DIR }` for a corpus of its own. */
+export async function startMockApiService(
+  env: Record<string, string> = {},
+): Promise<RunningService> {
   const jwks = await serveJwks();
   const stateDir = mkdtempSync(join(tmpdir(), 'mock-api-'));
   let port = 0;
   let child: ChildProcess;
   const start = async () => {
     const started = await startProcess({
+      ...env,
       MOCK_API_PORT: String(port),
       MOCK_STATE_DIR: stateDir,
       OIDC_ISSUER: jwks.issuer,

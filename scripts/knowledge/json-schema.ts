@@ -1,7 +1,7 @@
 /** The documented JSON Schema files, generated from the zod schema (the one source of truth). */
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
-import { documentSchema, sourceSchema } from '../../src/lib/knowledge/schema';
+import { documentSchema, regionSchema, sourceSchema } from '../../src/lib/knowledge/schema';
 
 export const JSON_SCHEMA_DIR = 'docs/knowledge';
 
@@ -26,6 +26,12 @@ async function render(
 /** File name → content of every JSON Schema file in docs/knowledge/. */
 export async function generateJsonSchemas(): Promise<Record<string, string>> {
   return {
+    'region.schema.json': await render(
+      regionSchema,
+      'region.schema.json',
+      'Region',
+      'En region med egna källor och regionala tillägg. Korpusens regioner står i regions.json (en lista) bredvid sources.json.',
+    ),
     'source.schema.json': await render(
       sourceSchema,
       'source.schema.json',

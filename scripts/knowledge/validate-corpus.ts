@@ -9,15 +9,13 @@ import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import {
   documentSchema,
+  regionSchema,
   sourceSchema,
+  type KnowledgeCorpus,
   type KnowledgeDocument,
-  type KnowledgeSource,
 } from '../../src/lib/knowledge/schema';
 
-export type KnowledgeCorpus = {
-  sources: KnowledgeSource[];
-  documents: KnowledgeDocument[];
-};
+export type { KnowledgeCorpus };
 
 export type CorpusResult = {
   /** Approved sources and their documents, in file order; empty when there are problems. */
@@ -68,42 +66,57 @@ export function validateCorpus(dir: string, { root = process.cwd() } = {}): Corp
   const problems: string[] = [];
   const rel = (file: string) => relative(root, join(dir, file)) || file;
 
-  // Sources
-  const sourcesFile = rel('sources.json');
-  const sources = new Map<string, Located<KnowledgeSource>>();
-  let sourcesText: string | null = null;
-  try {
-    sourcesText = readFileSync(join(dir, 'sources.json'), 'utf8');
-  } catch {
-    problems.push(`${sourcesFile}:1 (filen): filen saknas`);
-  }
-  if (sourcesText !== null) {
+  /** A JSON file with a list of items, each checked by the schema and unique by id. */
+  function readList<T extends { id: string }>(
+    file: string,
+    schema: z.ZodType<T>,
+    what: string,
+  ): { items: Map<string, Located<T>>; read: boolean } {
+    const fileName = rel(file);
+    const items = new Map<string, Located<T>>();
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      problems.push(`${fileName}:1 (filen): filen saknas`);
+      return { items, read: false };
+    }
     let raw: unknown = null;
     try {
-      raw = JSON.parse(sourcesText);
+      raw = JSON.parse(text);
     } catch (error) {
-      problems.push(`${sourcesFile}:1 (filen): ogiltig JSON – ${(error as Error).message}`);
+      problems.push(`${fileName}:1 (filen): ogiltig JSON – ${(error as Error).message}`);
     }
     if (raw !== null && !Array.isArray(raw)) {
-      problems.push(`${sourcesFile}:1 (filen): ska vara en lista med källor`);
+      problems.push(`${fileName}:1 (filen): ska vara en lista med ${what}`);
     } else if (Array.isArray(raw)) {
-      const lines = arrayElementLines(sourcesText);
+      const lines = arrayElementLines(text);
       raw.forEach((item, index) => {
-        const location = `${sourcesFile}:${lines[index] ?? 1}`;
-        const parsed = sourceSchema.safeParse(item, { error: swedish });
+        const location = `${fileName}:${lines[index] ?? 1}`;
+        const parsed = schema.safeParse(item, { error: swedish });
         if (!parsed.success) {
           problems.push(...issueLines(location, parsed.error));
           return;
         }
-        const earlier = sources.get(parsed.data.id);
+        const earlier = items.get(parsed.data.id);
         if (earlier) {
-          problems.push(
-            `${location} id: källan "${parsed.data.id}" finns redan (${earlier.location})`,
-          );
+          problems.push(`${location} id: "${parsed.data.id}" finns redan (${earlier.location})`);
           return;
         }
-        sources.set(parsed.data.id, { value: parsed.data, location });
+        items.set(parsed.data.id, { value: parsed.data, location });
       });
+    }
+    return { items, read: true };
+  }
+
+  // The corpus's regions, then its sources: a region's own source names a declared region.
+  const { items: regions } = readList('regions.json', regionSchema, 'regioner');
+  const { items: sources, read: sourcesRead } = readList('sources.json', sourceSchema, 'källor');
+  for (const { value: source, location } of sources.values()) {
+    if (source.region !== null && !regions.has(source.region)) {
+      problems.push(
+        `${location} region: regionen "${source.region}" finns inte i ${rel('regions.json')}`,
+      );
     }
   }
 
@@ -115,7 +128,7 @@ export function validateCorpus(dir: string, { root = process.cwd() } = {}): Corp
   for (const file of files) {
     const fileName = rel(file);
     const sourceId = basename(file, '.ndjson');
-    if (!sources.has(sourceId) && sourcesText !== null) {
+    if (!sources.has(sourceId) && sourcesRead) {
       problems.push(`${fileName}:1 (filen): det finns ingen källa "${sourceId}" i sources.json`);
     }
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
@@ -158,7 +171,11 @@ export function validateCorpus(dir: string, { root = process.cwd() } = {}): Corp
   // Rules that need the whole corpus
   for (const { value: doc, location } of documents.values()) {
     const source = sources.get(doc.source)?.value;
-    if (doc.region !== null && source && source.region !== doc.region) {
+    if (doc.region !== null && !regions.has(doc.region)) {
+      problems.push(
+        `${location} region: regionen "${doc.region}" finns inte i ${rel('regions.json')}`,
+      );
+    } else if (doc.region !== null && source && source.region !== doc.region) {
       problems.push(
         `${location} source: ett dokument för region "${doc.region}" ska komma från regionens egen källa, inte "${doc.source}"`,
       );
@@ -176,14 +193,18 @@ export function validateCorpus(dir: string, { root = process.cwd() } = {}): Corp
   }
 
   if (problems.length > 0) {
-    return { corpus: { sources: [], documents: [] }, problems, excluded: 0 };
+    return { corpus: { regions: [], sources: [], documents: [] }, problems, excluded: 0 };
   }
   const approved = [...sources.values()].map((s) => s.value).filter((s) => s.approved);
   const approvedIds = new Set(approved.map((s) => s.id));
   const all = [...documents.values()].map((d) => d.value);
   const shown = all.filter((d) => approvedIds.has(d.source));
   return {
-    corpus: { sources: approved, documents: shown },
+    corpus: {
+      regions: [...regions.values()].map((r) => r.value),
+      sources: approved,
+      documents: shown,
+    },
     problems,
     excluded: all.length - shown.length,
   };

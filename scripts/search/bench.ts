@@ -28,7 +28,7 @@ import type { KnowledgeDocument, KnowledgeSource } from '../../src/lib/knowledge
 import { validateCorpus } from '../knowledge/validate-corpus';
 import { benchQueries } from './bench-queries';
 import type { BenchQuery } from './bench-queries';
-import { BENCH_SOURCES, generateCorpus } from './generate-corpus';
+import { BENCH_REGIONS, BENCH_SOURCES, generateCorpus } from './generate-corpus';
 import { RELEVANCE_QUERIES } from './relevance-queries';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -144,7 +144,7 @@ function minisearch(): Adapter {
   const prepare = (docs: FlatDoc[]) => {
     meta = docs;
     position = new Map(docs.map((d, i) => [d.id, i]));
-    facets = new FacetColumns(facetDocsOf(docs), sourcesOf(docs));
+    facets = new FacetColumns(facetDocsOf(docs), sourcesOf(docs), BENCH_REGIONS);
   };
   return {
     async build(docs, sources) {

@@ -5,7 +5,7 @@
  * topic that appears in its title, headings and body, and every facet is populated.
  */
 import type { KnowledgeDocument, KnowledgeSource } from '../../src/lib/knowledge/schema';
-import { AUDIENCES, CONTENT_TYPES, REGIONS } from '../../src/lib/knowledge/vocabulary';
+import { AUDIENCES, CONTENT_TYPES } from '../../src/lib/knowledge/vocabulary';
 
 export function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -111,6 +111,13 @@ function syntheticWords(next: () => number, count: number): string[] {
   return [...words];
 }
 
+/** The generated corpus's regions (its regions.json). */
+export const BENCH_REGIONS = [
+  { id: 'norrbacka', name: 'Region Norrbacka' },
+  { id: 'sjodal', name: 'Region Sjödal' },
+  { id: 'vastmark', name: 'Region Västmark' },
+];
+
 export const BENCH_SOURCES: KnowledgeSource[] = [
   ...[
     'handbok',
@@ -147,7 +154,7 @@ export const BENCH_SOURCES: KnowledgeSource[] = [
     homepage: 'https://kunskap.exempel.se/bench',
     region: null,
   })),
-  ...REGIONS.map((region) => ({
+  ...BENCH_REGIONS.map((region) => ({
     id: `region-${region.id}`,
     name: region.name,
     publisher: region.name,

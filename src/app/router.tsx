@@ -6,8 +6,6 @@ import { Loading } from '@/components';
 import { CallbackPage, ChooseCommissionPage, LoggedOutPage, RequireAuth } from '@/features/auth';
 import type { SessionClient } from '@/features/auth';
 import { paths } from '@/config/paths';
-// Only the engine's starter (about 1 KB), not the search page: see the search route.
-import { startSearchEngine } from '@/features/search/hooks/search-engine-store';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './routes/not-found-page';
 
@@ -90,12 +88,10 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
           { path: paths.home.path, title: 'Start' },
           async () => (await import('./routes/home-page')).HomePage,
         ),
-        onDemandRoute({ path: paths.search.path, title: 'Sök' }, async () => {
-          // The index is the page's largest download: it starts with the page's code, not
-          // after its first render.
-          startSearchEngine();
-          return (await import('./routes/search-page')).SearchPage;
-        }),
+        onDemandRoute(
+          { path: paths.search.path, title: 'Sök' },
+          async () => (await import('./routes/search-page')).SearchPage,
+        ),
         onDemandRoute(
           { path: paths.article.path, title: 'Kunskap' },
           async () => (await import('./routes/article-page')).ArticlePage,

@@ -2,15 +2,17 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
-import { SearchClientProvider, type SearchClientFactory } from '@/features/search';
-import { SearchIndex } from '@/features/search/engine';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { corpusFrom, useCorpus } from '../../../mocks/knowledge/live-corpus';
 import { makeDoc, makeSource } from '@/features/search/engine/testing';
 import { TYPING_DELAY_MS } from '@/features/search/hooks/use-query-draft';
-import { createInProcessSearchClient } from '@/features/search/testing/in-process-search-client';
+import { createQueryClient } from '@/lib/query-client';
 import { SearchPage } from './search-page';
 
-/** A small corpus: the real engine and client, run in-process instead of in a Worker. */
-async function fixturePayload() {
+/** A small corpus, answered by the real search API (msw/node) with the real engine. */
+function fixtureCorpus() {
   const sources = [
     makeSource({ id: 'nationell', name: 'Nationella handboken' }),
     makeSource({ id: 'region-norrbacka', name: 'Region Norrbacka', publisherType: 'region' }),
@@ -58,16 +60,17 @@ async function fixturePayload() {
       body: '<p>Superjuicekur botar allt.</p>',
     }),
   ];
-  return (await SearchIndex.build(docs, sources)).toJSON();
+  return corpusFrom({
+    regions: [{ id: 'norrbacka', name: 'Region Norrbacka' }],
+    sources,
+    documents: docs,
+  });
 }
 
-let payload: Awaited<ReturnType<typeof fixturePayload>>;
-beforeAll(async () => {
-  payload = await fixturePayload();
-});
+beforeAll(() => useCorpus(fixtureCorpus()));
+afterAll(() => useCorpus(null));
 
-function renderSearch(path: string, createClient?: SearchClientFactory) {
-  const factory = createClient ?? (() => createInProcessSearchClient(async () => payload));
+function renderSearch(path: string) {
   const router = createMemoryRouter(
     [
       { path: paths.search.path, element: <SearchPage /> },
@@ -76,15 +79,15 @@ function renderSearch(path: string, createClient?: SearchClientFactory) {
     { initialEntries: [path] },
   );
   render(
-    <SearchClientProvider createClient={factory}>
+    <QueryClientProvider client={createQueryClient()}>
       <RouterProvider router={router} />
-    </SearchClientProvider>,
+    </QueryClientProvider>,
   );
   const location = () => new URLSearchParams(router.state.location.search);
   return { router, location, user: userEvent.setup() };
 }
 
-const summary = () => screen.getByRole('heading', { level: 2, name: /träff|laddas/ });
+const summary = () => screen.getByRole('heading', { level: 2, name: /träff|Söker/ });
 const resultTitles = () =>
   within(screen.getByRole('list', { name: 'Sökresultat' }))
     .getAllByRole('heading', { level: 3 })
@@ -204,18 +207,23 @@ describe('search page /sok', () => {
     expect(screen.getByRole('searchbox', { name: 'Sök' })).toHaveValue('');
   });
 
-  it('says when the index cannot load, and tries again', async () => {
-    let attempts = 0;
-    const { user } = renderSearch('/sok?q=kateter', () =>
-      createInProcessSearchClient(async () => {
-        attempts++;
-        if (attempts === 1) throw new Error('HTTP 503');
-        return payload;
-      }),
+  it('says when the search service fails, and tries again', async () => {
+    server.use(
+      http.get(
+        '*/api/search/v1/search',
+        () =>
+          HttpResponse.json(
+            { error: { code: 'unavailable', message: 'Söktjänsten är tillfälligt otillgänglig.' } },
+            { status: 503 },
+          ),
+        { once: true },
+      ),
     );
+    const { user } = renderSearch('/sok?q=kateter');
     expect(screen.getByRole('searchbox', { name: 'Sök' })).toBeEnabled();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Sökindexet kunde inte laddas');
+    expect(alert).toHaveTextContent('Sökningen misslyckades');
+    expect(alert).toHaveTextContent('Söktjänsten är tillfälligt otillgänglig.');
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
     await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”kateter”'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

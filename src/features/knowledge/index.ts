@@ -3,7 +3,8 @@
  * parts (with DOMPurify) are in './article', loaded with their lazy routes.
  */
 export { RegionSwitcher } from './components/region-switcher';
-export { useRegion, setRegion, type Region, type RegionId } from './region/region-store';
+export { useRegion, setRegion, type RegionId } from './region/region-store';
+export { useRegions, type Region } from './api/get-regions';
 export { StartSearch } from './components/start-search';
 export { TopicLinks, ProfessionLinks, OpenServices } from './components/entry-points';
 export { RecentDocuments } from './components/recent-documents';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, CONTENT_TYPES, PUBLISHER_TYPES, REGIONS } from './vocabulary';
+import { AUDIENCES, CONTENT_TYPES, PUBLISHER_TYPES } from './vocabulary';
 
 /**
  * The one schema of the knowledge corpus: sources (knowledge producers) and documents
@@ -14,7 +14,11 @@ const isoDate = z.iso.date('ska vara ett datum ÅÅÅÅ-MM-DD');
 const icd10 = z
   .string()
   .regex(/^[A-Z]\d{2}(?:\.\d{1,2})?$/, 'ska vara en ICD-10-kod, t.ex. J44 eller J44.1');
-const regionId = z.enum(REGIONS.map((r) => r.id) as [string, ...string[]]);
+/** Regions are the corpus's own data (regions.json), so any region can have sources. */
+const regionId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'ett region-id med a–z, 0–9 och -');
+
+export const regionSchema = z.object({ id: regionId, name: z.string().min(1).max(80) });
+export type KnowledgeRegion = z.infer<typeof regionSchema>;
 
 export const sourceSchema = z
   .object({
@@ -91,3 +95,10 @@ export const documentSchema = z
 
 export type KnowledgeSource = z.infer<typeof sourceSchema>;
 export type KnowledgeDocument = z.infer<typeof documentSchema>;
+
+/** A validated corpus: its regions, its approved sources and their documents. */
+export type KnowledgeCorpus = {
+  regions: KnowledgeRegion[];
+  sources: KnowledgeSource[];
+  documents: KnowledgeDocument[];
+};

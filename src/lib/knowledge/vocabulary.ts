@@ -38,13 +38,6 @@ export const AUDIENCES = [
   'administrator',
 ] as const;
 
-/** Regions with their own sources and additions in the sample corpus. */
-export const REGIONS = [
-  { id: 'norrbacka', name: 'Region Norrbacka' },
-  { id: 'sjodal', name: 'Region Sjödal' },
-  { id: 'vastmark', name: 'Region Västmark' },
-] as const;
-
 export type PublisherType = (typeof PUBLISHER_TYPES)[number];
 export type ContentType = (typeof CONTENT_TYPES)[number];
 export type Audience = (typeof AUDIENCES)[number];

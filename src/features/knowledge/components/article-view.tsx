@@ -6,7 +6,7 @@ import { CONTENT_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
 import type { DocumentVersion, KnowledgeSourceInfo } from '../api/schemas';
 import { prepareArticleHtml } from '../lib/article-html';
 import { formatDate } from '../lib/format';
-import { findRegion } from '../region/region-store';
+import { useRegionName } from '../api/get-regions';
 import { ArticleText } from './article-text';
 import { FactsBox } from './facts-box';
 import { RegionalAdditions } from './regional-additions';
@@ -26,7 +26,7 @@ export type ArticleViewProps = {
 export function ArticleView({ document, source, isCurrent }: ArticleViewProps) {
   const prepared = useMemo(() => prepareArticleHtml(document.body), [document.body]);
   useArticleTitle(document.title, isCurrent ? undefined : document.version);
-  const region = findRegion(document.region);
+  const regionName = useRegionName(document.region);
 
   return (
     <article aria-labelledby="article-title" className="article">
@@ -45,7 +45,7 @@ export function ArticleView({ document, source, isCurrent }: ArticleViewProps) {
       <header className="article__header stack stack--sm">
         <p className="cluster article__kicker">
           <Badge variant="primary">{CONTENT_TYPE_LABELS[document.contentType]}</Badge>
-          {region && <Badge variant="info">{region.name}</Badge>}
+          {regionName && <Badge variant="info">{regionName}</Badge>}
         </p>
         <h1 id="article-title">{document.title}</h1>
         <p className="lead">{document.summary}</p>

@@ -11,7 +11,7 @@ import './start-page.css';
 /** Recently updated texts: national ones and the chosen region's own. */
 export function RecentDocuments() {
   const [region] = useRegion();
-  const recent = useRecentDocuments(region?.id ?? null);
+  const recent = useRecentDocuments(region);
 
   return (
     <section aria-labelledby="recent-heading" className="recent-documents">

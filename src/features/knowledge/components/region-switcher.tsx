@@ -1,24 +1,27 @@
 import { Select } from '@/components';
-import { REGIONS } from '@/lib/knowledge/vocabulary';
-import { useRegion, type RegionId } from '../region/region-store';
+import { useRegions } from '../api/get-regions';
+import { useRegion } from '../region/region-store';
 import './region-switcher.css';
-
-const OPTIONS = [
-  { value: '', label: 'Ingen vald' },
-  ...REGIONS.map((r) => ({ value: r.id, label: r.name })),
-];
 
 /** The header's region choice: regional additions and regional texts follow it. */
 export function RegionSwitcher() {
   const [region, setRegion] = useRegion();
+  const regions = useRegions();
+  const known = regions.data ?? [];
+  const options = [
+    { value: '', label: 'Ingen vald' },
+    ...known.map((r) => ({ value: r.id, label: r.name })),
+    // The choice stays visible while the list loads (or if the corpus has dropped it).
+    ...(region && !known.some((r) => r.id === region) ? [{ value: region, label: region }] : []),
+  ];
   return (
     <Select
       label="Region"
       className="region-switcher"
       selectClassName="region-switcher__select"
-      options={OPTIONS}
-      value={region?.id ?? ''}
-      onChange={(event) => setRegion((event.target.value || null) as RegionId | null)}
+      options={options}
+      value={region ?? ''}
+      onChange={(event) => setRegion(event.target.value || null)}
     />
   );
 }

@@ -6,6 +6,7 @@ import type { DocumentVersion } from '../api/schemas';
 import { useRegionalAdditions } from '../api/get-regional-additions';
 import { prepareArticleHtml } from '../lib/article-html';
 import { formatDate } from '../lib/format';
+import { useRegionName } from '../api/get-regions';
 import { useRegion } from '../region/region-store';
 import { QueryError } from './query-error';
 
@@ -33,7 +34,8 @@ function Addition({ addition }: { addition: DocumentVersion }) {
 /** The chosen region's own additions to a national text, in a marked section. */
 export function RegionalAdditions({ documentId }: { documentId: string }) {
   const [region] = useRegion();
-  const additions = useRegionalAdditions(region?.id ?? null, documentId);
+  const regionName = useRegionName(region);
+  const additions = useRegionalAdditions(region, documentId);
 
   if (!region) {
     return (
@@ -49,9 +51,9 @@ export function RegionalAdditions({ documentId }: { documentId: string }) {
 
   return (
     <section aria-labelledby="regional-heading" className="regional-addition">
-      <h2 id="regional-heading">Regionalt tillägg – {region.name}</h2>
+      <h2 id="regional-heading">Regionalt tillägg – {regionName}</h2>
       {additions.isPending ? (
-        <Loading label={`Hämtar tillägg från ${region.name} …`} />
+        <Loading label={`Hämtar tillägg från ${regionName} …`} />
       ) : additions.isError ? (
         <QueryError
           title="Det gick inte att hämta regionens tillägg"
@@ -59,7 +61,7 @@ export function RegionalAdditions({ documentId }: { documentId: string }) {
           onRetry={() => void additions.refetch()}
         />
       ) : additions.data.additions.length === 0 ? (
-        <p>{region.name} har inget eget tillägg till den här texten.</p>
+        <p>{regionName} har inget eget tillägg till den här texten.</p>
       ) : (
         additions.data.additions.map((addition) => (
           <Addition key={addition.id} addition={addition} />

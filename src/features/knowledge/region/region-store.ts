@@ -1,21 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { REGIONS } from '@/lib/knowledge/vocabulary';
 
-export type Region = (typeof REGIONS)[number];
-export type RegionId = Region['id'];
+/** A region's id, as the corpus's regions.json names it. */
+export type RegionId = string;
 
 // Not sensitive: which region's routines a person wants to read.
 const STORAGE_KEY = 'vardpersonal.region';
+const REGION_ID = /^[a-z0-9-]{1,40}$/;
 const listeners = new Set<() => void>();
 // Where the choice lives when the browser refuses storage (e.g. some private modes).
 let inMemory: RegionId | null = null;
 
-export const findRegion = (id: string | null | undefined): Region | null =>
-  REGIONS.find((r) => r.id === id) ?? null;
-
 function read(): RegionId | null {
   try {
-    return findRegion(localStorage.getItem(STORAGE_KEY))?.id ?? null;
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return stored && REGION_ID.test(stored) ? stored : null;
   } catch {
     return inMemory;
   }
@@ -45,8 +43,11 @@ export function setRegion(id: RegionId | null): void {
   listeners.forEach((listener) => listener());
 }
 
-/** The chosen region (persisted in this browser), and a way to change it. */
-export function useRegion(): [Region | null, (id: RegionId | null) => void] {
+/**
+ * The chosen region's id (persisted in this browser), and a way to change it. Which regions
+ * exist is the corpus's business (useRegions); a region it no longer has simply finds nothing.
+ */
+export function useRegion(): [RegionId | null, (id: RegionId | null) => void] {
   const id = useSyncExternalStore(subscribe, read, () => null);
-  return [findRegion(id), useCallback((next: RegionId | null) => setRegion(next), [])];
+  return [id, useCallback((next: RegionId | null) => setRegion(next), [])];
 }

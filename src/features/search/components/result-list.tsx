@@ -2,13 +2,7 @@ import { Link } from 'react-router';
 import { Badge } from '@/components';
 import { paths } from '@/config/paths';
 import type { SearchHit } from '../engine/types';
-import {
-  audienceLabels,
-  contentTypeLabel,
-  formatUpdated,
-  publisherTypeLabel,
-  regionName,
-} from '../lib/format';
+import { audienceLabels, contentTypeLabel, formatUpdated, publisherTypeLabel } from '../lib/format';
 import { snippetParts } from '../lib/snippet-parts';
 
 function Snippet({ snippet }: { snippet: string }) {
@@ -23,7 +17,7 @@ function Snippet({ snippet }: { snippet: string }) {
 
 function Hit({ hit }: { hit: SearchHit }) {
   const href = paths.article.getHref(hit.id);
-  const region = regionName(hit.region);
+  const region = hit.regionName;
   return (
     <li className="search-hit">
       <h3 className="search-hit__title">

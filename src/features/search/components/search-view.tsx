@@ -5,8 +5,7 @@ import { containsIdentityNumber } from '@/lib/identity-number-like';
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../engine/types';
 import { useMediaQuery } from '../hooks/use-media-query';
 import { useQueryDraft } from '../hooks/use-query-draft';
-import { useSearchEngine } from '../hooks/use-search-engine';
-import { useSearchResults } from '../hooks/use-search-results';
+import { useSearch } from '../api/search';
 import { useSearchUrl } from '../hooks/use-search-url';
 import { hitCount } from '../lib/format';
 import {
@@ -29,7 +28,7 @@ const SORT_OPTIONS = [
 
 /** What the live region says (and the results' heading shows). */
 function summaryOf(state: SearchState, response: SearchResponse | null, loading: boolean): string {
-  if (!response) return loading ? 'Sökindexet laddas …' : '';
+  if (!response) return loading ? 'Söker …' : '';
   const q = response.query.trim();
   const filters = activeFilterCount(state.filters);
   const withFilters = filters > 0 ? ` med ${filters} filter` : '';
@@ -64,13 +63,12 @@ function RetryAlert({
 }
 
 /**
- * The search page: search as you type (in the worker), facets, chips, sort, "Visa fler",
- * "Menade du …?". Everything it shows is in the URL.
+ * The search page: search as you type (the search API answers), facets, chips, sort,
+ * "Visa fler", "Menade du …?". Everything it shows is in the URL.
  */
 export function SearchView() {
   const { state, go } = useSearchUrl();
   const location = useLocation();
-  const engine = useSearchEngine();
   const wide = useMediaQuery('(min-width: 48em)', true);
   const summaryId = useId();
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -102,8 +100,8 @@ export function SearchView() {
           },
     [draft.identityNumber, urlHasIdentityNumber, state],
   );
-  const results = useSearchResults(engine.client, request);
-  const response = request ? results.response : null;
+  const results = useSearch(request);
+  const response = request ? (results.data ?? null) : null;
   const hits = response?.hits ?? [];
 
   // After "Visa fler": focus the first new hit once it is there.
@@ -134,11 +132,11 @@ export function SearchView() {
   const facets = response ? (
     <FacetPanel facets={response.facets} selection={state.filters} onToggle={toggle} />
   ) : (
-    <p className="search-muted">Filtren visas när sökindexet har laddats.</p>
+    <p className="search-muted">Filtren visas när sökningen har svarat.</p>
   );
   // Until the first answer: grey stand-ins where the hits will be.
-  const waiting = !response && request !== null && engine.status !== 'error' && !results.failed;
-  const summary = refused ? '' : summaryOf(state, response, engine.status === 'loading');
+  const waiting = !response && request !== null && !results.isError;
+  const summary = refused ? '' : summaryOf(state, response, results.isLoading);
 
   return (
     <div className="search-page stack stack--lg">
@@ -173,12 +171,10 @@ export function SearchView() {
           </p>
         </Alert>
       )}
-      {engine.status === 'error' ? (
-        <RetryAlert title="Sökindexet kunde inte laddas" onRetry={engine.retry}>
-          Kontrollera anslutningen och försök igen.
+      {results.isError && (
+        <RetryAlert title="Sökningen misslyckades" onRetry={() => void results.refetch()}>
+          {results.error.message}
         </RetryAlert>
-      ) : (
-        results.failed && <RetryAlert title="Sökningen misslyckades" onRetry={results.retry} />
       )}
 
       <div className="search-layout">
@@ -260,7 +256,7 @@ export function SearchView() {
           )}
 
           {waiting && <ResultSkeleton />}
-          {hits.length > 0 && <ResultList hits={hits} busy={!results.fresh} />}
+          {hits.length > 0 && <ResultList hits={hits} busy={results.isPlaceholderData} />}
 
           {response && hits.length < response.total && (
             <div className="search-more stack stack--sm">

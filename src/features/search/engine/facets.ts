@@ -5,7 +5,6 @@ import {
   CONTENT_TYPE_LABELS,
   PUBLISHER_TYPES,
   PUBLISHER_TYPE_LABELS,
-  REGIONS,
 } from '@/lib/knowledge/vocabulary';
 import { ICD10_CHAPTERS, icd10Chapter } from './icd10';
 import type { FacetKey, FacetSelection, FacetValueCount } from './types';
@@ -86,7 +85,11 @@ export class FacetColumns {
   private updatedFor = Number.NaN;
   readonly size: number;
 
-  constructor(docs: readonly FacetDoc[], sources: readonly { id: string; name: string }[]) {
+  constructor(
+    docs: readonly FacetDoc[],
+    sources: readonly { id: string; name: string }[],
+    regions: readonly { id: string; name: string }[],
+  ) {
     this.size = docs.length;
     const single = (
       key: FacetKey,
@@ -146,8 +149,8 @@ export class FacetColumns {
     );
     single(
       'region',
-      [NATIONAL, ...REGIONS.map((r) => r.id)],
-      ['Nationell', ...REGIONS.map((r) => r.name)],
+      [NATIONAL, ...regions.map((r) => r.id)],
+      ['Nationell', ...regions.map((r) => r.name)],
       (doc) => doc.region ?? NATIONAL,
     );
     multi(

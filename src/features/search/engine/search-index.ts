@@ -40,6 +40,8 @@ export type StoredSource = {
   authority: string[];
 };
 
+export type StoredRegion = { id: string; name: string };
+
 export type StoredDoc = {
   id: string;
   title: string;
@@ -59,9 +61,11 @@ export type StoredDoc = {
 
 export type SearchIndexPayload = {
   format: 'vardpersonal-search-index';
-  version: 1;
+  version: 2;
   builtAt: string;
   sources: StoredSource[];
+  /** The corpus's regions (its regions.json): the region facet's values and names. */
+  regions: StoredRegion[];
   docs: StoredDoc[];
   /** 0 no authority, 0.5 the source leads some area, 1 it leads this document's area. */
   authority: number[];
@@ -98,6 +102,7 @@ export class SearchIndex {
   private readonly authority: Float32Array;
   private readonly surface = new Map<string, string>();
   private readonly sourceById: Map<string, StoredSource>;
+  private readonly regionById: Map<string, StoredRegion>;
   private readonly fieldIndexes: Index[];
 
   private constructor(
@@ -114,7 +119,8 @@ export class SearchIndex {
       const surface = payload.vocabulary.surface[i];
       if (surface && surface !== term) this.surface.set(term, surface);
     });
-    this.facets = new FacetColumns(payload.docs, payload.sources);
+    this.regionById = new Map(payload.regions.map((r) => [r.id, r]));
+    this.facets = new FacetColumns(payload.docs, payload.sources, payload.regions);
     this.fieldIndexes = fieldIndexes;
     this.synonyms = synonyms;
     this.payloadRef = payload;
@@ -135,7 +141,7 @@ export class SearchIndex {
   static async build(
     documents: readonly KnowledgeDocument[],
     sources: readonly KnowledgeSource[],
-    options: { synonyms?: SynonymDictionary; builtAt?: string } = {},
+    options: { synonyms?: SynonymDictionary; builtAt?: string; regions?: StoredRegion[] } = {},
   ): Promise<SearchIndex> {
     const approved = sources.filter((s) => s.approved);
     const approvedIds = new Set(approved.map((s) => s.id));
@@ -215,9 +221,16 @@ export class SearchIndex {
     const terms = [...df.keys()].sort();
     const payload: SearchIndexPayload = {
       format: INDEX_FORMAT,
-      version: 1,
+      version: 2,
       builtAt: options.builtAt ?? new Date().toISOString(),
       sources: storedSources,
+      // Without a list (a test's small corpus): each region the documents name, by its id.
+      regions:
+        options.regions ??
+        [...new Set(docs.map((d) => d.region).filter((r) => r !== null))].map((id) => ({
+          id,
+          name: id,
+        })),
       docs,
       authority,
       vocabulary: {
@@ -243,8 +256,8 @@ export class SearchIndex {
 
   /** Load a prebuilt index (the static asset) without rebuilding anything but lookups. */
   static load(payload: SearchIndexPayload, options: { synonyms?: SynonymDictionary } = {}) {
-    if (payload.format !== INDEX_FORMAT || payload.version !== 1) {
-      throw new Error('Sökindexet har ett okänt format. Bygg om det med npm run search:index.');
+    if (payload.format !== INDEX_FORMAT || payload.version !== 2) {
+      throw new Error('Sökindexet har ett okänt format. Bygg om det från korpusen.');
     }
     const fieldIndexes = FIELDS.map((field) => {
       const index = createFieldIndex(field.resolution);
@@ -571,6 +584,9 @@ export class SearchIndex {
       contentType: stored.contentType,
       audience: stored.audience,
       region: stored.region,
+      regionName: stored.region
+        ? (this.regionById.get(stored.region)?.name ?? stored.region)
+        : null,
       updated: stored.updated,
       patientMaterial: stored.patientMaterial,
       icd10: stored.icd10,

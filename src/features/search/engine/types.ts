@@ -50,6 +50,8 @@ export type SearchHit = {
   contentType: ContentType;
   audience: Audience[];
   region: string | null;
+  /** The region's name, from the corpus's regions. */
+  regionName: string | null;
   updated: string;
   patientMaterial: boolean;
   icd10: string[];

@@ -2,7 +2,6 @@ import {
   AUDIENCE_LABELS,
   CONTENT_TYPE_LABELS,
   PUBLISHER_TYPE_LABELS,
-  REGIONS,
   type Audience,
   type ContentType,
   type PublisherType,
@@ -18,8 +17,6 @@ export const publisherTypeLabel = (type: PublisherType) => PUBLISHER_TYPE_LABELS
 export const contentTypeLabel = (type: ContentType) => CONTENT_TYPE_LABELS[type] ?? type;
 export const audienceLabels = (audience: readonly Audience[]) =>
   audience.map((a) => AUDIENCE_LABELS[a] ?? a).join(', ');
-export const regionName = (region: string | null) =>
-  region ? (REGIONS.find((r) => r.id === region)?.name ?? region) : null;
 
 /** "1 träff" / "23 träffar". */
 export const hitCount = (n: number) =>
