@@ -59,6 +59,13 @@ export default defineConfig({
       env: { MOCK_STATE_DIR: '.mock-state/e2e' },
     },
     {
+      // The search service over the sample corpus (a process of its own behind /api/search).
+      command: 'npm run search:service',
+      url: 'http://localhost:4403/api/search/v1/search?q=kateter',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
       command: 'npm run idp',
       url: `${idpUrl}/.well-known/openid-configuration`,
       // Never a running `npm start`: the tests need their own build and a fresh provider.

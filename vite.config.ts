@@ -51,6 +51,8 @@ function servePrerenderedPages(): Plugin {
 }
 
 const apiProxy = {
+  // The search service is a process of its own (mocks/search/main.ts); first, as the more specific.
+  '/api/search': { target: process.env.SEARCH_ORIGIN ?? 'http://localhost:4403', xfwd: true },
   '/api': { target: process.env.MOCK_API_ORIGIN ?? 'http://localhost:4402', xfwd: true },
 };
 

@@ -108,10 +108,13 @@ test('a school nurse sends a SIP invitation with a PDF; the home-care nurse read
   await expect(thread.nth(1)).toContainText('Till Elevhälsan Åsby skolor');
   await expectNoAxeViolations(elin);
 
-  // Her answer reaches the school nurse's own browser (it polls every 30 s; she reloads now).
-  await page.reload();
+  // Her answer reaches the school nurse's own browser once the service has delivered it (a
+  // moment after sending). The page polls every 30 s; she reloads instead.
   const mariasThread = page.getByRole('article');
-  await expect(mariasThread).toHaveCount(2);
+  await expect(async () => {
+    await page.reload();
+    await expect(mariasThread).toHaveCount(2, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(mariasThread.nth(1)).toContainText('Tack, vi kommer båda två.');
 });
 

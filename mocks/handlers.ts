@@ -39,13 +39,6 @@ export const backends: Backend[] = [
     accepts: JSON_BODY,
   },
   {
-    name: 'Söktjänsten',
-    basePath: '/api/search/v1',
-    handlers: searchHandlers,
-    error: errorResponse,
-    accepts: JSON_BODY,
-  },
-  {
     name: 'Tjänstekatalog',
     basePath: '/api/service-catalog/v1',
     handlers: serviceCatalogHandlers,
@@ -125,7 +118,11 @@ export const backends: Backend[] = [
   },
 ];
 
-export const handlers = backends.flatMap((backend) => backend.handlers);
+/**
+ * Every handler, for Vitest's msw/node: the mock-API service's backends and the search API
+ * (served over HTTP by a process of its own, mocks/search/main.ts).
+ */
+export const handlers = [...backends.flatMap((backend) => backend.handlers), ...searchHandlers];
 
 /** Vitest: every mock database back to its seed state (between tests). */
 export function resetMockDatabases(): void {

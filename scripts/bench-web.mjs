@@ -3,8 +3,10 @@
  * production build locally and runs Lighthouse (mobile preset: a mid-range phone on a slow 4G
  * connection, simulated) three times per page in Debian's Chromium; prints the median of each
  * figure. "JS" is the JavaScript transferred (compressed) while the page loads, "API" what the
- * page fetched from /api. The backends are the shared mock-API service (mocks/server), started
- * beside the build as `npm start` does: no mock code reaches the browser.
+ * page fetched from /api. The backends are the shared mock-API service (mocks/server) and the
+ * search service (mocks/search), started beside the build as `npm start` does: no mock code
+ * reaches the browser. The search service holds a generated corpus of BENCH_WEB_DOCS documents
+ * (default 50,000), so the search page is measured at the scale of a national corpus.
  *
  * Lighthouse's figures are simulated from one fast load, and the simulation leaves out what a
  * Web Worker fetches – the search page's index. "LCP uppmätt" is therefore measured as well:
@@ -12,19 +14,24 @@
  * harsher of the two), where the index's download counts as a phone would feel it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MOCK_API_PORT = 4482;
+const SEARCH_PORT = 4483;
+const SEARCH_DOCS = Number(process.env.BENCH_WEB_DOCS ?? 50000);
 const ORIGIN = `http://localhost:${PORT}`;
 const RUNS = 3;
 const PAGES = [
   { name: 'Startsida', path: '/' },
   { name: 'Artikel', path: '/kunskap/perifer-venkateter-pvk' },
-  { name: 'Sök', path: '/sok?q=kateter' },
+  // A word the generated corpus has too: the results paint, not an empty state.
+  { name: 'Sök', path: '/sok?q=urinkateter' },
 ];
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -104,6 +111,18 @@ async function audit(chrome, path, throttlingMethod) {
 
 // --no-build measures the build already in dist/.
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
+const corpusDir = mkdtempSync(join(tmpdir(), 'bench-web-corpus-'));
+run('npx', ['tsx', 'scripts/search/write-corpus.ts', corpusDir, String(SEARCH_DOCS)]);
+const search = spawn('npx', ['tsx', 'mocks/search/main.ts'], {
+  stdio: 'ignore',
+  detached: true,
+  env: {
+    ...process.env,
+    SEARCH_PORT: String(SEARCH_PORT),
+    KNOWLEDGE_DIR: corpusDir,
+    NODE_OPTIONS: '--max-old-space-size=8192',
+  },
+});
 const mockApi = spawn('npx', ['tsx', 'mocks/server/main.ts', '--fresh'], {
   stdio: 'ignore',
   detached: true,
@@ -116,10 +135,14 @@ const mockApi = spawn('npx', ['tsx', 'mocks/server/main.ts', '--fresh'], {
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
   detached: true,
-  env: { ...process.env, MOCK_API_ORIGIN: `http://localhost:${MOCK_API_PORT}` },
+  env: {
+    ...process.env,
+    MOCK_API_ORIGIN: `http://localhost:${MOCK_API_PORT}`,
+    SEARCH_ORIGIN: `http://localhost:${SEARCH_PORT}`,
+  },
 });
 const stopServer = () => {
-  for (const child of [server, mockApi]) {
+  for (const child of [server, mockApi, search]) {
     try {
       process.kill(-child.pid);
     } catch {
@@ -132,6 +155,8 @@ process.on('exit', stopServer);
 try {
   await waitFor(ORIGIN);
   await waitFor(`${ORIGIN}/api/knowledge/v1/sources`);
+  // Validating and indexing 50,000 documents takes about a minute.
+  await waitFor(`${ORIGIN}/api/search/v1/search?q=urinkateter`, 180_000);
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -168,6 +193,8 @@ try {
   );
   console.table(rows);
   console.info(`Startsidans JavaScript i index.html (gzip): ${entryJsGzip().toFixed(1)} KB`);
+  console.info(`Söktjänsten höll ${SEARCH_DOCS} genererade dokument.`);
 } finally {
   stopServer();
+  rmSync(corpusDir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 /**
- * The search API over real HTTP, served by the mock-API service as its own process: answers and
+ * The search API over real HTTP, served by the search service as its own process: answers and
  * errors, the facets' semantics, ETags and size, a corpus in another folder with a region of its
  * own, and the index swapped while queries keep coming.
  */
@@ -12,12 +12,14 @@ import type { SearchResponse } from '../../src/features/search/engine/types';
 import { server as inProcessMocks } from '../node';
 import { startMockApiService, type RunningService } from '../server/service-harness';
 
+/** The search service is a process of its own; the knowledge backend is the mock-API service's. */
+const SEARCH_SERVICE = 'mocks/search/main.ts';
 let sample: RunningService;
 
 beforeAll(async () => {
   // This file talks to real services: no in-process MSW in between.
   inProcessMocks.close();
-  sample = await startMockApiService();
+  sample = await startMockApiService({}, SEARCH_SERVICE);
 }, 30_000);
 afterAll(() => sample.close());
 
@@ -122,6 +124,7 @@ describe('GET /api/search/v1/search', () => {
 describe('a corpus in another folder, with a region of its own', () => {
   let dir: string;
   let gotland: RunningService;
+  let knowledge: RunningService;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'corpus-'));
@@ -150,15 +153,17 @@ describe('a corpus in another folder, with a region of its own', () => {
       join(dir, 'region-gotland.ndjson'),
       `${gotlandDoc('gotland-trycksar', 'Trycksår på Gotland')}\n`,
     );
-    gotland = await startMockApiService({ KNOWLEDGE_DIR: dir });
+    gotland = await startMockApiService({ KNOWLEDGE_DIR: dir }, SEARCH_SERVICE);
+    knowledge = await startMockApiService({ KNOWLEDGE_DIR: dir });
   }, 30_000);
   afterAll(async () => {
     await gotland.close();
+    await knowledge.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('lists the region, finds its texts and counts them in the region facet', async () => {
-    const regions = await (await fetch(`${gotland.origin}/api/knowledge/v1/regions`)).json();
+    const regions = await (await fetch(`${knowledge.origin}/api/knowledge/v1/regions`)).json();
     expect(regions).toEqual({
       regions: [
         { id: 'sjodal', name: 'Region Sjödal' },
@@ -173,7 +178,7 @@ describe('a corpus in another folder, with a region of its own', () => {
     expect(answer.facets.region).toContainEqual(
       expect.objectContaining({ value: 'gotland', label: 'Region Gotland', count: 1 }),
     );
-    const additions = await fetch(`${gotland.origin}/api/knowledge/v1/regions/gotland/additions`);
+    const additions = await fetch(`${knowledge.origin}/api/knowledge/v1/regions/gotland/additions`);
     expect(additions.status).toBe(200);
   });
 

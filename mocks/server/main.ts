@@ -18,16 +18,11 @@ const stateDir = resolve(process.env.MOCK_STATE_DIR ?? '.mock-state/dev');
 if (process.argv.includes('--fresh')) rmSync(stateDir, { recursive: true, force: true });
 openStore(stateDir);
 
-// The knowledge corpus and its search index are ready before the first request; a corpus with
-// problems stops the start with file, line and field, as the build does.
+// The knowledge corpus is read before the first request; a corpus with problems stops the start
+// with file, line and field, as the build does. (The search index is the search service's.)
 try {
-  const started = performance.now();
   const corpus = liveCorpus();
-  await corpus.index();
-  console.info(
-    `Kunskapskorpus: ${corpus.corpus.documents.length} dokument från ${knowledgeDir()}, ` +
-      `sökindex på ${Math.round(performance.now() - started)} ms`,
-  );
+  console.info(`Kunskapskorpus: ${corpus.corpus.documents.length} dokument från ${knowledgeDir()}`);
 } catch (error) {
   console.error(error instanceof CorpusError ? error.message : error);
   process.exit(1);

@@ -17,6 +17,8 @@ export type RunningService = {
   /** The issuer the service trusts: sign tokens with `{ iss: issuer }`. */
   issuer: string;
   stateDir: string;
+  /** The service process's id (for its memory). */
+  pid: () => number;
   /** Kills the process (SIGKILL by default) and waits until it is gone. */
   kill: (signal?: NodeJS.Signals) => Promise<void>;
   /** Starts it again on the same port and state. */
@@ -37,8 +39,11 @@ async function serveJwks(): Promise<{ server: Server; issuer: string }> {
   return { server, issuer: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/main.ts'], {
+function startProcess(
+  entry: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,18 +65,23 @@ function startProcess(env: Record<string, string>): Promise<{ child: ChildProces
   });
 }
 
-/** `env`: more of the service's settings, e.g. `{ KNOWLEDGE_DIR }` for a corpus of its own. */
+/**
+ * `env`: more of the service's settings, e.g. `{ KNOWLEDGE_DIR }` for a corpus of its own;
+ * `entry`: another service to run the same way (the search service, mocks/search/main.ts).
+ */
 export async function startMockApiService(
   env: Record<string, string> = {},
+  entry = 'mocks/server/main.ts',
 ): Promise<RunningService> {
   const jwks = await serveJwks();
   const stateDir = mkdtempSync(join(tmpdir(), 'mock-api-'));
   let port = 0;
   let child: ChildProcess;
   const start = async () => {
-    const started = await startProcess({
+    const started = await startProcess(entry, {
       ...env,
       MOCK_API_PORT: String(port),
+      SEARCH_PORT: String(port),
       MOCK_STATE_DIR: stateDir,
       OIDC_ISSUER: jwks.issuer,
     });
@@ -90,6 +100,7 @@ export async function startMockApiService(
     origin: `http://127.0.0.1:${port}`,
     issuer: jwks.issuer,
     stateDir,
+    pid: () => child.pid!,
     kill,
     restart: start,
     close: async () => {

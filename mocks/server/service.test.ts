@@ -13,6 +13,7 @@ import { COMMISSION_HEADER } from '../lib/verify-token';
 import { DEV_SESSION_HEADER, NAMESPACE_HEADER } from '../lib/request-context';
 import { startMockApiService, type RunningService } from './service-harness';
 import { MAX_BODY_BYTES } from './app';
+import { backends } from '../handlers';
 
 let service: RunningService;
 
@@ -137,59 +138,40 @@ function messageOf(json: unknown): string {
       body.detail ??
       body.message ??
       body.error_description ??
-      (body.errors as { detail: string }[] | undefined)?.[0]?.detail ??
+      (body.errors as { detail?: string; message?: string }[] | undefined)?.[0]?.detail ??
+      (body.errors as { message?: string }[] | undefined)?.[0]?.message ??
       '',
   );
 }
 
-const BACKEND_PATHS: { backend: string; base: string; format: RegExp }[] = [
-  { backend: 'Kunskapsstöd', base: '/api/knowledge/v1', format: /^application\/json/ },
-  {
-    backend: '1177 Stöd och behandling',
-    base: '/api/stod-och-behandling/v1',
-    format: /problem\+json/,
-  },
-  { backend: 'Webcert', base: '/api/webcert/v1', format: /^application\/json/ },
-  {
-    backend: 'SDK meddelandetjänst',
-    base: '/api/sdk/message-service/v1',
-    format: /vnd\.api\+json/,
-  },
-  {
-    backend: '1177 Personalverktyg',
-    base: '/api/personalverktyg/v2',
-    format: /^application\/json/,
-  },
-  { backend: 'Åtkomstlogg', base: '/api/access-log/v1', format: /^application\/json/ },
-];
-
 describe('bad input gets the backend’s own error format, and the service keeps serving', () => {
-  it.each(BACKEND_PATHS)(
-    '$backend: unknown address, wrong type, too large, no length',
-    async ({ backend, base, format }) => {
-      const unknown = await call({ path: `${base}/finns-inte` });
-      expect(unknown.status).toBe(404);
-      expect(unknown.headers.get('Content-Type')).toMatch(format);
-      expect(messageOf(unknown.json)).toBe(`Adressen finns inte i ${backend}.`);
+  it.each(backends)('$name: unknown address, wrong type, too large', async (backend) => {
+    const base = backend.basePath;
+    // The backend's own error format: what its own error function writes.
+    const format = backend.error(400, 'x', 'x').headers.get('Content-Type')!;
+    const unknown = await call({ path: `${base}/finns-inte` });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('Content-Type')).toBe(format);
+    expect(messageOf(unknown.json)).toBe(`Adressen finns inte i ${backend.name}.`);
 
-      const wrongType = await call({
-        method: 'POST',
-        path: `${base}/x`,
-        body: 'hej',
-        headers: { 'Content-Type': 'text/plain' },
-      });
-      expect(wrongType.status).toBe(415);
-      expect(wrongType.headers.get('Content-Type')).toMatch(format);
+    const wrongType = await call({
+      method: 'POST',
+      path: `${base}/x`,
+      body: 'hej',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(wrongType.status).toBe(415);
+    expect(wrongType.headers.get('Content-Type')).toBe(format);
 
-      const tooLarge = await call({
-        method: 'POST',
-        path: `${base}/x`,
-        body: 'x'.repeat(MAX_BODY_BYTES + 1),
-      });
-      expect(tooLarge.status).toBe(413);
-      expect(messageOf(tooLarge.json)).toBe('Begäran är för stor för tjänsten.');
-    },
-  );
+    const tooLarge = await call({
+      method: 'POST',
+      path: `${base}/x`,
+      body: 'x'.repeat(MAX_BODY_BYTES + 1),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get('Content-Type')).toBe(format);
+    expect(messageOf(tooLarge.json)).toBe('Begäran är för stor för tjänsten.');
+  });
 
   it('refuses a missing, expired or foreign token with 401 and a challenge, in each format', async () => {
     const path = `/api/stod-och-behandling/v1/units/${NORRBACKA}/messages`;

@@ -40,6 +40,13 @@ describe('validateCorpus', () => {
     ]);
   });
 
+  it('refuses a region the corpus does not declare in regions.json', () => {
+    expect(validate('unknown-region').problems).toEqual([
+      'sources.json:13 region: regionen "sjodal" finns inte i regions.json',
+      'region-sjodal.ndjson:1 region: regionen "sjodal" finns inte i regions.json',
+    ]);
+  });
+
   it('refuses a regional addition to a document that does not exist', () => {
     expect(validate('missing-adds-to').problems).toEqual([
       'region-sjodal.ndjson:1 addsTo: det finns inget dokument "pvc"',

@@ -5,8 +5,11 @@
  * p50/p95/p99 including facet counts and the top-20 snippets. Then a relevance table (recall@10
  * and MRR) on the sample corpus with the labelled query set.
  *
- * Each engine runs in its own Node process so heap figures do not mix.
- * Environment: BENCH_DOCS (default 50000), BENCH_ENGINES (default ours,minisearch,orama).
+ * Each engine runs in its own Node process so heap figures do not mix. Then the same engine as
+ * the search API (scripts/search/bench-service.ts): the mock-API service over a generated folder
+ * of 50,000 and 200,000 documents, under load from 50 concurrent connections.
+ * Environment: BENCH_DOCS (default 50000), BENCH_ENGINES (default ours,minisearch,orama),
+ * BENCH_SERVICE_DOCS (default 50000,200000; empty skips the service).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,7 @@ import { validateCorpus } from '../knowledge/validate-corpus';
 import { benchQueries } from './bench-queries';
 import type { BenchQuery } from './bench-queries';
 import { BENCH_REGIONS, BENCH_SOURCES, generateCorpus } from './generate-corpus';
+import { measureService, type ServiceFigures } from './bench-service';
 import { RELEVANCE_QUERIES } from './relevance-queries';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -485,6 +489,40 @@ async function main(): Promise<void> {
     console.info(
       '\n¹ Över 20 s per frågevarv: mätt på ett varv (uppvärmningen) i stället för tre.',
     );
+  }
+  const serviceSizes = (process.env.BENCH_SERVICE_DOCS ?? '50000,200000')
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
+  const serviceRows: ServiceFigures[] = [];
+  for (const size of serviceSizes) {
+    for (const cache of [false, true]) {
+      console.info(
+        `… söktjänsten över HTTP: ${size} dokument, ${cache ? 'med' : 'utan'} svarscache`,
+      );
+      serviceRows.push(await measureService(size, queries, cache));
+    }
+  }
+  if (serviceRows.length > 0) {
+    const inProcess = rows.find((r) => r.engine === 'ours');
+    console.info(
+      `\nSöktjänsten över HTTP (egen process, loopback, gzip): 50 samtidiga anslutningar i 15 s ` +
+        `över samma frågor. Start = validera mappen och bygga indexet. Bredvid: vår motor i processen ovan` +
+        (inProcess
+          ? ` (${inProcess.docs} dokument: p95 ${fmt(inProcess.p95, 2)} ms, en fråga i taget).`
+          : '.') +
+        '\n',
+    );
+    console.info(
+      '| Dokument | Svarscache | Start | Minne (RSS) | req/s | p50 | p95 | p99 | KB/svar | Fel |',
+    );
+    console.info('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of serviceRows) {
+      console.info(
+        `| ${r.docs} | ${r.cache ? 'på' : 'av'} | ${fmt(r.startMs / 1000)} s | ${fmt(r.rssMB, 0)} MB | ${fmt(r.requestsPerSecond, 0)} | ` +
+          `${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p99)} ms | ${fmt(r.bytesPerAnswer / 1024)} | ${r.failures} |`,
+      );
+    }
   }
   const relevanceRows: Relevance[] = [];
   for (const engine of engines) relevanceRows.push(await relevance(engine));

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { SkipLink } from '@/components';
-import { AccountMenu, IdleLogout, useAuth } from '@/features/auth';
+import { AccountMenu, IdleLogout, isCareCommission, useAuth } from '@/features/auth';
 // Not the knowledge barrel: its start-page parts (and zod) belong to the start page's chunk.
 import { RegionSwitcher } from '@/features/knowledge/components/region-switcher';
 // Only the store (no code of the banner's own): is there a patient in context in this tab?
@@ -82,7 +82,9 @@ export function AppLayout() {
           {status === 'authenticated' && (
             <nav aria-label="Huvudmeny" className="app-header__nav">
               <NavLink to={paths.services.getHref()}>Mina tjänster</NavLink>
-              <NavLink to={paths.messages.getHref()}>Meddelanden</NavLink>
+              {isCareCommission(activeCommission) && (
+                <NavLink to={paths.messages.getHref()}>Meddelanden</NavLink>
+              )}
               <Suspense fallback={null}>
                 <InboxNavLink
                   profile={profile}

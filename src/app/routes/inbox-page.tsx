@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { useOutlet } from 'react-router';
 import { Alert } from '@/components';
 import { useAuth } from '@/features/auth';
 import { Inbox, inboxContextOf } from '@/features/inbox';
@@ -12,6 +12,9 @@ export function InboxPage() {
   const { profile, activeCommission } = useAuth();
   const patientContext = usePatientContext();
   const context = inboxContextOf(profile, activeCommission);
+  // The open case, or null on the list alone: an <Outlet /> element is there even when no case
+  // is open, and the list must not give way to an empty panel on a narrow screen.
+  const openCase = useOutlet();
 
   if (!context) {
     return (
@@ -35,7 +38,7 @@ export function InboxPage() {
   return (
     // A new commission is a new inbox: filters' counts, "new since" and progress start over.
     <Inbox key={context.commissionHsaId} context={context} patientInContext={ownPatient}>
-      <Outlet />
+      {openCase}
     </Inbox>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { Alert } from '@/components';
-import { RequireAuth, useAuth } from '@/features/auth';
+import { isCareCommission, RequireAuth, useAuth } from '@/features/auth';
 import {
   ConversationView,
   MailboxList,
@@ -42,8 +42,8 @@ function ConversationRoute({ context }: { context: MessagesContext }) {
 /** `/meddelanden/*`: secure messages between organisations, for the active commission's unit. */
 export function MessagesPage() {
   const { profile, activeCommission } = useAuth();
-  if (!profile || !activeCommission) return null;
-  if (activeCommission.commissionPurpose !== 'Vård och behandling') {
+  if (!profile) return null;
+  if (!isCareCommission(activeCommission)) {
     return (
       <div className="stack">
         <h1>Meddelanden</h1>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components';
 import { useAuth } from '../auth-context';
 import './account-menu.css';
@@ -8,6 +9,19 @@ import './account-menu.css';
  */
 export function AccountMenu() {
   const { status, profile, activeCommission, chooseCommission, logout, login } = useAuth();
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const details = menu.current;
+    if (!details) return;
+    // Escape closes the menu and leaves focus where it opened.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !details.open) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    details.addEventListener('keydown', onKeyDown);
+    return () => details.removeEventListener('keydown', onKeyDown);
+  }, [profile]);
 
   if (status === 'loading') return null;
   if (!profile) {
@@ -20,14 +34,17 @@ export function AccountMenu() {
 
   const others = profile.commissions.filter((c) => c !== activeCommission);
   return (
-    <details className="account-menu">
+    <details className="account-menu" ref={menu}>
       <summary className="account-menu__summary">
         <span className="account-menu__who">
           <span className="account-menu__name">{profile.fullName}</span>
           {profile.title && <span className="account-menu__title">{profile.title}</span>}
         </span>
         <span className="account-menu__unit">
-          {activeCommission?.healthCareUnitName ?? 'Inget medarbetaruppdrag valt'}
+          {activeCommission?.healthCareUnitName ??
+            (profile.commissions.length > 0
+              ? 'Inget medarbetaruppdrag valt'
+              : 'Utan medarbetaruppdrag')}
         </span>
       </summary>
       <div className="account-menu__panel">

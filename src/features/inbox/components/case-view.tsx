@@ -122,7 +122,7 @@ function SourceCaseView({
   return (
     <article className="case-view stack" aria-labelledby="case-heading">
       <div className="cluster cluster--between">
-        <Link to={back}>Stäng ärendet</Link>
+        <Link to={back}>Tillbaka till listan</Link>
         <OpenInLink source={source} caseId={data.id} launchHref={launchHref} />
       </div>
       <h2 id="case-heading" ref={heading} tabIndex={-1}>

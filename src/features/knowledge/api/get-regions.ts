@@ -1,14 +1,27 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-// zod/mini: the header's region choice is part of the first download.
-import { z } from 'zod/mini';
-import { apiRequest } from '@/lib/http-client';
+import { apiRequest, type ResponseSchema } from '@/lib/http-client';
 import { KNOWLEDGE_API } from './knowledge-api';
 
-const regionsResponseSchema = z.object({
-  regions: z.array(z.object({ id: z.string(), name: z.string() })),
-});
+export type Region = { id: string; name: string };
 
-export type Region = z.infer<typeof regionsResponseSchema>['regions'][number];
+const isRegion = (value: unknown): value is Region =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Region).id === 'string' &&
+  typeof (value as Region).name === 'string';
+
+/**
+ * Checked by hand, not with zod: the header's region choice is on every page, and zod would
+ * be part of every page's first download for these two strings.
+ */
+const regionsResponseSchema: ResponseSchema<{ regions: Region[] }> = {
+  safeParse(data) {
+    const regions = (data as { regions?: unknown } | null)?.regions;
+    return Array.isArray(regions) && regions.every(isRegion)
+      ? { success: true, data: { regions } }
+      : { success: false };
+  },
+};
 
 /** The corpus's regions (its regions.json): any region with sources of its own. */
 export const getRegions = (signal?: AbortSignal) =>

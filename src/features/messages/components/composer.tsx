@@ -7,6 +7,7 @@ import { formatDateTime } from '../lib/format';
 import { validateDraft, type DraftErrors, type DraftField } from '../lib/validate-draft';
 import { useDraft } from '../hooks/use-draft';
 import { deleteDraft } from '../storage/drafts';
+import { useAfterSend } from '../hooks/use-outbox';
 import { queueDraft, sendNow, type FlushOutcome } from '../storage/outbox';
 import type { MessagesContext } from '../types';
 import { RecipientPicker } from './recipient-picker';
@@ -59,6 +60,7 @@ export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps)
   const summary = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const ids = useId();
+  const afterSend = useAfterSend();
 
   // Say once that an earlier draft came back (after a reload, a new login, an expired session).
   const loadedKey = useRef<string | null>(null);
@@ -94,6 +96,8 @@ export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps)
         { refToMessageId: reply?.refToMessageId ?? null },
       );
       const outcome = await sendNow(item.messageId);
+      // The mailbox lists the new conversation at once, not after the next poll.
+      afterSend([outcome]);
       if (outcome.status === 'rejected') {
         // Back in the draft, with the reason (see storage/outbox.ts).
         await editor.reload();

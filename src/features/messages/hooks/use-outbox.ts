@@ -34,8 +34,8 @@ export function useOutbox(employeeHsaId: string) {
   return items;
 }
 
-/** Refreshes what the service shows after the outbox has sent something. */
-function useAfterSend() {
+/** Refreshes what the service shows (mailbox lists, threads) after something was sent. */
+export function useAfterSend() {
   const queryClient = useQueryClient();
   return useCallback(
     (outcomes: FlushOutcome[]) => {
