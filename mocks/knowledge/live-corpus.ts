@@ -42,9 +42,9 @@ export function loadCorpus(dir: string): LoadedCorpus {
 }
 
 /** A validated corpus, ready to answer (tests hand in a small one of their own). */
-export function corpusFrom(corpus: KnowledgeCorpus): LoadedCorpus {
+export function corpusFrom(corpus: KnowledgeCorpus, prebuilt?: SearchIndex): LoadedCorpus {
   const version = createHash('sha256').update(JSON.stringify(corpus)).digest('hex').slice(0, 16);
-  let building: Promise<SearchIndex> | null = null;
+  let building: Promise<SearchIndex> | null = prebuilt ? Promise.resolve(prebuilt) : null;
   return {
     version,
     corpus,
@@ -76,13 +76,21 @@ export const liveStore: KnowledgeStore = {
   document: (id) => liveCorpus().store.document(id),
 };
 
+/** How a process loads a changed folder: validated, with its index (if it searches) built. */
+export type CorpusLoader = (dir: string) => Promise<LoadedCorpus>;
+
+/** In this thread: for the knowledge backend, which needs the texts and no index. */
+const loadHere: CorpusLoader = async (dir) => loadCorpus(dir);
+
 /**
- * Loads the folder again and swaps it in once its index is built; until then the old corpus
- * answers. Resolves with the new version, or rejects (and keeps the old one) on problems.
+ * Loads the folder again and swaps it in once it is ready; until then the old corpus answers.
+ * Resolves with the new version, or rejects (and keeps the old one) on problems.
  */
-export async function reloadCorpus(dir: string = knowledgeDir()): Promise<string> {
-  const next = loadCorpus(dir);
-  await next.index();
+export async function reloadCorpus(
+  dir: string = knowledgeDir(),
+  load: CorpusLoader = loadHere,
+): Promise<string> {
+  const next = await load(dir);
   current = next;
   return next.version;
 }
@@ -90,12 +98,15 @@ export async function reloadCorpus(dir: string = knowledgeDir()): Promise<string
 const RELOAD_DELAY_MS = 300;
 
 /** The service: reload when the folder changes (an editor saves several files at once). */
-export function watchCorpus(dir: string = knowledgeDir()): FSWatcher {
+export function watchCorpus(
+  dir: string = knowledgeDir(),
+  load: CorpusLoader = loadHere,
+): FSWatcher {
   let timer: NodeJS.Timeout | undefined;
   const watcher = watch(dir, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      reloadCorpus(dir).then(
+      reloadCorpus(dir, load).then(
         (version) => console.info(`Kunskapskorpusen är uppdaterad (version ${version}).`),
         (error: unknown) =>
           console.error(

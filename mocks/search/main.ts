@@ -9,7 +9,18 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CorpusError, knowledgeDir, liveCorpus, watchCorpus } from '../knowledge/live-corpus';
+import { Worker } from 'node:worker_threads';
+import { SearchIndex } from '../../src/features/search/engine/search-index';
+import type { SearchIndexPayload } from '../../src/features/search/engine/search-index';
+import type { KnowledgeCorpus } from '../../src/lib/knowledge/schema';
+import {
+  corpusFrom,
+  CorpusError,
+  knowledgeDir,
+  liveCorpus,
+  watchCorpus,
+  type CorpusLoader,
+} from '../knowledge/live-corpus';
 import { answerSearch, SEARCH_PATH, type SearchAnswer } from './search-api';
 
 const port = Number(process.env.SEARCH_PORT ?? 4403);
@@ -65,7 +76,28 @@ try {
   console.error(failure instanceof CorpusError ? failure.message : failure);
   process.exit(1);
 }
-watchCorpus();
+/**
+ * A changed folder is validated and indexed in a worker thread (index-builder.ts): this thread
+ * goes on answering from the old index, then loads the new one (about a second at 50,000).
+ */
+const loadInWorker: CorpusLoader = (dir) =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./index-builder-thread.mjs', import.meta.url), {
+      workerData: { dir },
+    });
+    worker.once('message', (built: BuiltCorpus) => {
+      void worker.terminate();
+      if (!built.ok) return reject(new CorpusError(built.problems));
+      resolve(corpusFrom(built.corpus, SearchIndex.load(built.payload)));
+    });
+    worker.once('error', reject);
+  });
+
+type BuiltCorpus =
+  | { ok: true; corpus: KnowledgeCorpus; payload: SearchIndexPayload }
+  | { ok: false; problems: string[] };
+
+watchCorpus(knowledgeDir(), loadInWorker);
 
 const server = createServer((request, response) => {
   handle(request, response).catch((failure: unknown) => {

@@ -72,11 +72,3 @@ export function parseStaffProfile(claims: unknown): StaffProfile {
     commissions: c.commissions,
   };
 }
-
-/**
- * A commission for care and treatment (vård och behandling): the only purpose under which
- * patient data – citizens' cases, secure messages about patients – may be read.
- */
-export const isCareCommission = (
-  commission: Commission | null | undefined,
-): commission is Commission => commission?.commissionPurpose === 'Vård och behandling';

@@ -2,7 +2,7 @@ export { AuthProvider } from './auth-provider';
 export { useAuth } from './auth-context';
 export type { AuthContextValue, LogoutReason } from './auth-context';
 export type { Commission, StaffProfile } from './claims';
-export { isCareCommission } from './claims';
+export { isCareCommission } from './commission-purpose';
 export { createSessionClient, completeSilentRenew } from './session-client';
 export type { SessionClient } from './session-client';
 export { RequireAuth } from './components/require-auth';
