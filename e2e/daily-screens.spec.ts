@@ -1,5 +1,5 @@
 /** The daily screens' small promises: no blank page in anyone's menu, Escape closes what opened. */
-import { expect, loginAs, test } from './support/fixtures';
+import { expect, loginAs, sendToHomeCare, test } from './support/fixtures';
 
 test('the home-care assistant nurse without a commission meets no blank page in her menu', async ({
   page,
@@ -39,20 +39,11 @@ test('Escape closes the account menu and gives focus back to it', async ({ page 
 test('a sent message is in the mailbox at once, without a reload', async ({ page }) => {
   const subject = `Inför hembesöket ${Date.now()}`;
   await loginAs(page, 'skolskoterska');
-  const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
-  await menu.getByRole('link', { name: 'Meddelanden' }).click();
-  await expect(
-    page.getByRole('heading', { name: 'Elevhälsan Åsby skolor', level: 1 }),
-  ).toBeVisible();
-  await page.getByRole('link', { name: 'Nytt meddelande' }).click();
-  await page.getByRole('textbox', { name: /^Mottagare/ }).fill('Hemsjukvården');
-  await page.getByRole('button', { name: 'Sök i adressboken' }).click();
-  await page.getByRole('button', { name: 'Välj Hemsjukvården Åsby' }).click();
-  await page.getByRole('textbox', { name: /^Rubrik/ }).fill(subject);
-  await page.getByRole('textbox', { name: /^Meddelande/ }).fill('Vi ses på torsdag.');
-  await page.getByRole('button', { name: 'Skicka' }).click();
-  await expect(page.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
+  await sendToHomeCare(page, subject, 'Vi ses på torsdag.');
 
-  await menu.getByRole('link', { name: 'Meddelanden' }).click();
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Meddelanden' })
+    .click();
   await expect(page.getByRole('link', { name: new RegExp(subject) })).toBeVisible();
 });

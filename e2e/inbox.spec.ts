@@ -1,21 +1,17 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, loginAs, setDevSwitches, test } from './support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  loginAs,
+  openInbox,
+  setDevSwitches,
+  test,
+} from './support/fixtures';
 import { CARE_UNITS } from '../mocks/idp/staff';
 import { seedArenden } from '../mocks/personalverktyg/seed';
 
 /** The newest unassigned case in 1177 Personalverktyg at Vårdcentralen Norrbacka (seeded). */
 const firstCase = seedArenden(CARE_UNITS.vcNorrbacka.healthCareUnitHsaId)[0]!;
-
-async function openInbox(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: /^Inkorg/ })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Inkorg', level: 1 })).toBeVisible();
-  await expect(
-    page.getByRole('list', { name: 'Tjänster som inkorgen hämtar från' }),
-  ).not.toContainText('hämtar');
-}
 
 const caseLink = (page: Page, subject: string) =>
   page.getByRole('region', { name: 'Ärendelista' }).getByRole('link', { name: subject }).first();

@@ -4,7 +4,7 @@
  * of `npm start` would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect, loginAs, MOCK_API_ORIGIN, test } from './support/fixtures';
+import { expect, loginAs, MOCK_API_ORIGIN, sendToHomeCare, test } from './support/fixtures';
 
 let restarted: ChildProcess | null = null;
 
@@ -27,17 +27,7 @@ test('a message sent just before the service is killed is there after the restar
 }) => {
   const subject = `Före omstarten ${Date.now()}`;
   await loginAs(maria, 'skolskoterska');
-  await maria
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Meddelanden' })
-    .click();
-  await maria.getByRole('link', { name: 'Nytt meddelande' }).click();
-  await maria.getByRole('textbox', { name: /^Mottagare/ }).fill('Hemsjukvården');
-  await maria.getByRole('button', { name: 'Sök i adressboken' }).click();
-  await maria.getByRole('button', { name: 'Välj Hemsjukvården Åsby' }).click();
-  await maria.getByRole('textbox', { name: /^Rubrik/ }).fill(subject);
-  await maria.getByRole('textbox', { name: /^Meddelande/ }).fill('Skickat precis före kraschen.');
-  await maria.getByRole('button', { name: 'Skicka' }).click();
+  await sendToHomeCare(maria, subject, 'Skickat precis före kraschen.');
   await expect(maria.getByText(/Status: (skickat|levererat)/)).toBeVisible();
 
   // The moment the service has acknowledged it: SIGKILL, no chance to write anything more.

@@ -8,6 +8,7 @@ import {
   expectNoAxeViolations,
   loginAs,
   loginAtProvider,
+  openInbox,
   staff,
   test,
 } from './support/fixtures';
@@ -31,14 +32,7 @@ async function openInboxAs(page: Page, accountId: string): Promise<void> {
     await norrbacka.check();
     await page.getByRole('button', { name: 'Fortsätt' }).click();
   }
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: /^Inkorg/ })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Inkorg', level: 1 })).toBeVisible();
-  await expect(
-    page.getByRole('list', { name: 'Tjänster som inkorgen hämtar från' }),
-  ).not.toContainText('hämtar');
+  await openInbox(page);
 }
 
 test('the receiver assigns a case to the doctor, who finds it in her own inbox', async ({

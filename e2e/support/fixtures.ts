@@ -186,3 +186,37 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The main menu's link to the inbox, then the inbox with every source answered. */
+export async function openInbox(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: /^Inkorg/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Inkorg', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Tjänster som inkorgen hämtar från' }),
+  ).not.toContainText('hämtar');
+}
+
+/**
+ * The school nurse (logged in) writes to Hemsjukvården Åsby from the message client, and the
+ * message is sent: its thread is on screen.
+ */
+export async function sendToHomeCare(page: Page, subject: string, text: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Meddelanden' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Elevhälsan Åsby skolor', level: 1 }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Nytt meddelande' }).click();
+  await page.getByRole('textbox', { name: /^Mottagare/ }).fill('Hemsjukvården');
+  await page.getByRole('button', { name: 'Sök i adressboken' }).click();
+  await page.getByRole('button', { name: 'Välj Hemsjukvården Åsby' }).click();
+  await page.getByRole('textbox', { name: /^Rubrik/ }).fill(subject);
+  await page.getByRole('textbox', { name: /^Meddelande/ }).fill(text);
+  await page.getByRole('button', { name: 'Skicka' }).click();
+  await expect(page.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/features/search/engine/types';
+import { makeDoc } from '../../src/features/search/engine/testing';
 import { server as inProcessMocks } from '../node';
 import { startMockApiService, type RunningService } from '../server/service-harness';
 
@@ -213,24 +214,17 @@ describe('a corpus in another folder, with a region of its own', () => {
 });
 
 function gotlandDoc(id: string, title: string): string {
-  return JSON.stringify({
-    id,
-    source: 'region-gotland',
-    title,
-    summary: 'Region Gotlands rutin för söktestet.',
-    contentType: 'metodbeskrivning',
-    audience: ['sjukskoterska'],
-    region: 'gotland',
-    addsTo: null,
-    icd10: ['L89'],
-    keywords: [],
-    updated: '2026-11-01',
-    responsible: 'Redaktionen',
-    references: [],
-    patientMaterial: false,
-    version: 1,
-    url: null,
-    history: [],
-    body: '<h2>Trycksår</h2><p>Vänd patienten varannan timme för att förebygga trycksår.</p>',
-  });
+  return JSON.stringify(
+    makeDoc({
+      id,
+      title,
+      source: 'region-gotland',
+      summary: 'Region Gotlands rutin för söktestet.',
+      contentType: 'metodbeskrivning',
+      region: 'gotland',
+      icd10: ['L89'],
+      updated: '2026-11-01',
+      body: '<h2>Trycksår</h2><p>Vänd patienten varannan timme för att förebygga trycksår.</p>',
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RequestTimeoutError, withTimeout } from '@/lib/with-timeout';
 import { ApiError, apiRequest } from '@/lib/http-client';
 import type { Case, CaseAction, CaseDetail, SourceId, StaffRef } from '../model';
 
@@ -148,27 +149,14 @@ export async function sourceRequest<T>(
   schema: z.ZodType<T>,
   options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; body?: unknown } = {},
 ): Promise<T> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, context.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const abort = () => controller.abort();
-  context.signal?.addEventListener('abort', abort);
   try {
-    return await apiRequest(path, schema, {
-      ...options,
-      commissionHsaId: context.commissionHsaId,
-      signal: controller.signal,
-    });
+    return await withTimeout(context.timeoutMs ?? DEFAULT_TIMEOUT_MS, context.signal, (signal) =>
+      apiRequest(path, schema, { ...options, commissionHsaId: context.commissionHsaId, signal }),
+    );
   } catch (error) {
-    if (timedOut)
+    if (error instanceof RequestTimeoutError)
       throw new SourceError(source.id, 'timeout', messageFor('timeout', source.name, null));
     throw toSourceError(source, error);
-  } finally {
-    clearTimeout(timer);
-    context.signal?.removeEventListener('abort', abort);
   }
 }
 

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 // zod/mini: the search page's own code stays small (docs/decisions/0013-search-service.md).
 import { z } from 'zod/mini';
 import { ApiError, apiRequest } from '@/lib/http-client';
+import { RequestTimeoutError, withTimeout } from '@/lib/with-timeout';
 import { FACET_KEYS, type SearchRequest, type SearchResponse } from '../engine/types';
 
 export const SEARCH_API = '/api/search/v1';
@@ -63,30 +64,20 @@ export async function search(
   request: SearchRequest,
   signal?: AbortSignal,
 ): Promise<SearchResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, SEARCH_TIMEOUT_MS);
-  const abort = () => controller.abort();
-  signal?.addEventListener('abort', abort);
   try {
-    return (await apiRequest(
-      `${SEARCH_API}/search?${searchParams(request)}`,
-      searchResponseSchema,
-      {
-        signal: controller.signal,
-      },
-    )) as SearchResponse;
+    return await withTimeout(
+      SEARCH_TIMEOUT_MS,
+      signal,
+      (timed) =>
+        apiRequest(`${SEARCH_API}/search?${searchParams(request)}`, searchResponseSchema, {
+          signal: timed,
+        }) as Promise<SearchResponse>,
+    );
   } catch (error) {
-    if (timedOut) {
+    if (error instanceof RequestTimeoutError) {
       throw new ApiError(0, 'timeout', 'Söktjänsten svarar inte just nu. Försök igen om en stund.');
     }
     throw error;
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
   }
 }
 
