@@ -86,7 +86,7 @@ export function DevToolsPage() {
   };
 
   return (
-    <div className="stack">
+    <div className="stack stack--lg">
       <h1>Utvecklarverktyg</h1>
       <p className="lead">
         Endast för utveckling och test. Brytarna gäller bara den här webbläsaren: andra som använder
