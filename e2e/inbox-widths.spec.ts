@@ -39,6 +39,13 @@ for (const size of SIZES) {
       await expect(page).toHaveURL(/\/inkorg$/);
       await expect(list.getByRole('link').first()).toBeVisible();
 
+      // Escape closes the case too.
+      await list.getByRole('link').first().click();
+      await expect(page.getByRole('article')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(/\/inkorg$/);
+      await expect(page.getByRole('article')).toHaveCount(0);
+
       // Opened by a direct link, then closed: the list, not an empty page.
       await page.goto(`/inkorg`);
       await list.getByRole('link').first().click();

@@ -16,6 +16,8 @@ export function AccountMenu() {
     // Escape closes the menu and leaves focus where it opened.
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !details.open) return;
+      // Handled: nothing behind the menu (an open case) closes with it.
+      event.preventDefault();
       details.open = false;
       details.querySelector('summary')?.focus();
     };

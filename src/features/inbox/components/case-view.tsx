@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Alert, Badge, Button, buttonClassName, LinkButton, Loading } from '@/components';
 import { paths } from '@/config/paths';
 import { useCaseDetail, type InboxContext } from '../api/inbox-queries';
@@ -41,6 +41,7 @@ export function CaseView({
 }: CaseViewProps) {
   const source = findSource(sourceId);
   const back = `${paths.inbox.getHref()}${listSearch ? `?${listSearch}` : ''}`;
+  useEscapeBackTo(back);
   if (!source) {
     return (
       <Alert variant="error" title="Ärendet finns inte">
@@ -61,6 +62,25 @@ export function CaseView({
       onPatientDataShown={onPatientDataShown}
     />
   );
+}
+
+/**
+ * Escape goes back to the list, as "Tillbaka till listan" does – unless a dialog is open (it
+ * closes itself) or the key was meant for a field being written in.
+ */
+function useEscapeBackTo(back: string) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, dialog[open]')) return;
+      if (document.querySelector('dialog[open]')) return;
+      void navigate(back);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [back, navigate]);
 }
 
 type SourceCaseViewProps = Omit<CaseViewProps, 'sourceId' | 'listSearch'> & {
