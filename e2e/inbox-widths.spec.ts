@@ -28,6 +28,9 @@ for (const size of SIZES) {
       const list = page.getByRole('region', { name: 'Ärendelista' });
       const firstCase = list.getByRole('link').first();
       await expect(firstCase).toBeVisible();
+      // In the first screen, without scrolling.
+      const box = (await firstCase.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
       await expectNoAxeViolations(page);
 
       const subject = (await firstCase.textContent())!.replace(/^Oläst: /, '');
@@ -38,6 +41,14 @@ for (const size of SIZES) {
       await page.getByRole('link', { name: 'Tillbaka till listan' }).click();
       await expect(page).toHaveURL(/\/inkorg$/);
       await expect(list.getByRole('link').first()).toBeVisible();
+
+      // On a narrow screen the filters fold away, and open on a tap.
+      if (size.width < 768) {
+        await page.getByText('Filter och sortering').click();
+        await page.getByRole('combobox', { name: 'Tilldelning' }).selectOption('unassigned');
+        await expect(page).toHaveURL(/tilldelning=unassigned/);
+        await page.goto('/inkorg');
+      }
 
       // Escape closes the case too.
       await list.getByRole('link').first().click();

@@ -1,4 +1,6 @@
-import { Button, Checkbox, SearchField, Select } from '@/components';
+import type { ReactNode } from 'react';
+import { Button, Checkbox, Disclosure, SearchField, Select } from '@/components';
+import { useMediaQuery } from '@/lib/use-media-query';
 import {
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
@@ -30,19 +32,17 @@ export function InboxFilterBar({
   text,
   onTextChange,
 }: InboxFiltersProps) {
-  return (
-    <form
-      className="inbox-filters"
-      aria-label="Filtrera och sortera ärenden"
-      onSubmit={(event) => event.preventDefault()}
-    >
-      <SearchField
-        label="Sök bland ärendena"
-        hint="Rubrik, patientens namn eller personnummer, ärendenummer"
-        value={text}
-        onChange={(event) => onTextChange(event.target.value)}
-        className="inbox-filters__text"
-      />
+  // On a phone or a narrow window the choices fold away, so the first cases are in the first
+  // screen; the free-text search stays in view.
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  const active =
+    Number(filters.source !== null) +
+    Number(filters.type !== null) +
+    Number(filters.status !== 'open') +
+    Number(filters.assignment !== 'all') +
+    Number(filters.overdue);
+  const choices: ReactNode = (
+    <>
       <Select
         label="Tjänst"
         value={filters.source ?? ''}
@@ -121,6 +121,33 @@ export function InboxFilterBar({
           Rensa filter
         </Button>
       </div>
+    </>
+  );
+
+  return (
+    <form
+      className="inbox-filters"
+      aria-label="Filtrera och sortera ärenden"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <SearchField
+        label="Sök bland ärendena"
+        hint="Rubrik, patientens namn eller personnummer, ärendenummer"
+        value={text}
+        onChange={(event) => onTextChange(event.target.value)}
+        className="inbox-filters__text"
+      />
+      {wide ? (
+        choices
+      ) : (
+        <Disclosure
+          summary="Filter och sortering"
+          count={active > 0 ? active : undefined}
+          className="inbox-filters__folded"
+        >
+          <div className="inbox-filters">{choices}</div>
+        </Disclosure>
+      )}
     </form>
   );
 }

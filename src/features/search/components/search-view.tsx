@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { Alert, Button, EmptyState, SearchField, Select } from '@/components';
 import { containsIdentityNumber } from '@/lib/identity-number-like';
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../engine/types';
-import { useMediaQuery } from '../hooks/use-media-query';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useQueryDraft } from '../hooks/use-query-draft';
 import { useSearch } from '../api/search';
 import { useSearchUrl } from '../hooks/use-search-url';
