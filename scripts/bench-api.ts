@@ -6,7 +6,6 @@
  * fsynced before its 201). Beside each, the same handlers called in this process without HTTP
  * (MSW's getResponse, one request at a time), so the cost of the service itself shows.
  */
-import autocannon, { type Result } from 'autocannon';
 import { getResponse } from 'msw';
 import { findStaff, type StaffMember } from '../mocks/idp/staff';
 import { handlers } from '../mocks/handlers';
@@ -15,6 +14,7 @@ import { signAccessToken } from '../mocks/lib/test-tokens';
 import { COMMISSION_HEADER } from '../mocks/lib/verify-token';
 import { DEV_SESSION_HEADER, NAMESPACE_HEADER } from '../mocks/lib/request-context';
 import { startMockApiService } from '../mocks/server/service-harness';
+import { percentile, runLoad, type LoadFigures } from './load';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
@@ -89,12 +89,8 @@ const SCENARIOS: Scenario[] = [
 ];
 
 const person = (id: string): StaffMember => findStaff(id)!;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-type HttpFigures = { result: Result; p50: number; p95: number; p99: number };
-
-async function overHttp(origin: string, issuer: string, scenario: Scenario): Promise<HttpFigures> {
+async function overHttp(origin: string, issuer: string, scenario: Scenario): Promise<LoadFigures> {
   const token = await signAccessToken(person(scenario.person), { iss: issuer });
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
@@ -103,34 +99,19 @@ async function overHttp(origin: string, issuer: string, scenario: Scenario): Pro
     [DEV_SESSION_HEADER]: 'bench',
   };
   if (scenario.contentType) headers['Content-Type'] = scenario.contentType;
-  // Every response's time, for exact percentiles (autocannon's own summary has no p95).
-  const latencies: number[] = [];
-  const result = await new Promise<Result>((resolve, reject) => {
-    const instance = autocannon(
+  return runLoad({
+    url: `${origin}${scenario.path}`,
+    method: scenario.method,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers,
+    requests: [
       {
-        url: `${origin}${scenario.path}`,
-        method: scenario.method,
-        connections: CONNECTIONS,
-        duration: DURATION_S,
-        headers,
-        requests: [
-          {
-            setupRequest: (request) =>
-              scenario.body ? { ...request, body: scenario.body() } : request,
-          },
-        ],
+        setupRequest: (request) =>
+          scenario.body ? { ...request, body: scenario.body() } : request,
       },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on('response', (_client, _status, _bytes, ms: number) => latencies.push(ms));
+    ],
   });
-  latencies.sort((a, b) => a - b);
-  return {
-    result,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-  };
 }
 
 async function inProcess(scenario: Scenario): Promise<{ p50: number; p95: number; p99: number }> {
@@ -156,9 +137,9 @@ async function inProcess(scenario: Scenario): Promise<{ p50: number; p95: number
   }
   durations.sort((a, b) => a - b);
   return {
-    p50: percentile(durations, 50),
-    p95: percentile(durations, 95),
-    p99: percentile(durations, 99),
+    p50: percentile(durations, 0.5),
+    p95: percentile(durations, 0.95),
+    p99: percentile(durations, 0.99),
   };
 }
 

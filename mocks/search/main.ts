@@ -21,7 +21,7 @@ import {
   watchCorpus,
   type CorpusLoader,
 } from '../knowledge/live-corpus';
-import { answerSearch, SEARCH_PATH, type SearchAnswer } from './search-api';
+import { answerSearch, SEARCH_PATH, searchError, type SearchAnswer } from './search-api';
 
 const port = Number(process.env.SEARCH_PORT ?? 4403);
 
@@ -36,24 +36,21 @@ function send(request: IncomingMessage, response: ServerResponse, answer: Search
   response.end(body);
 }
 
-const error = (status: number, code: string, message: string): SearchAnswer => ({
-  status,
-  headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-  body: JSON.stringify({ error: { code, message } }),
-  gzipped: null,
-});
-
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== SEARCH_PATH) {
-    return send(request, response, error(404, 'not_found', 'Adressen finns inte i söktjänsten.'));
+    return send(
+      request,
+      response,
+      searchError(404, 'not_found', 'Adressen finns inte i söktjänsten.'),
+    );
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     return send(
       request,
       response,
-      error(405, 'method_not_allowed', 'Sökningen tar bara emot GET.'),
+      searchError(405, 'method_not_allowed', 'Sökningen tar bara emot GET.'),
     );
   }
   const ifNoneMatch = request.headers['if-none-match'];
@@ -103,7 +100,11 @@ const server = createServer((request, response) => {
   handle(request, response).catch((failure: unknown) => {
     console.error('Söktjänsten:', failure);
     if (!response.headersSent) {
-      send(request, response, error(500, 'internal_error', 'Sökningen misslyckades. Försök igen.'));
+      send(
+        request,
+        response,
+        searchError(500, 'internal_error', 'Sökningen misslyckades. Försök igen.'),
+      );
     } else response.destroy();
   });
 });

@@ -86,8 +86,8 @@ export function parseSearchParams(params: URLSearchParams): Parsed {
 const JSON_TYPE = 'application/json';
 const CACHEABLE = { 'Cache-Control': 'public, max-age=60' };
 
-/** The common error body of our APIs. */
-function error(status: number, code: string, message: string): SearchAnswer {
+/** The common error body of our APIs, as the service sends it. */
+export function searchError(status: number, code: string, message: string): SearchAnswer {
   return {
     status,
     headers: { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' },
@@ -110,14 +110,14 @@ export async function answerSearch(
   // Checked before anything else, and never echoed or logged: a search is no place for a
   // patient's identity number.
   if (containsIdentityNumber(params.get('q') ?? '')) {
-    return error(
+    return searchError(
       400,
       'identity_number_refused',
       'Sökningen tar inte emot personnummer eller samordningsnummer. Sök på ord i stället.',
     );
   }
   const parsed = parseSearchParams(params);
-  if (!parsed.ok) return error(400, 'invalid_search', parsed.message);
+  if (!parsed.ok) return searchError(400, 'invalid_search', parsed.message);
 
   const corpus = liveCorpus();
   const day = today();

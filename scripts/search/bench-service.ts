@@ -7,10 +7,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon, { type Result } from 'autocannon';
 import { startMockApiService } from '../../mocks/server/service-harness';
 import type { BenchQuery } from './bench-queries';
 import { writeCorpusFolder } from './write-corpus';
+import { runLoad } from '../load';
 
 export type ServiceFigures = {
   docs: number;
@@ -37,9 +37,6 @@ function pathOf(query: BenchQuery): string {
   return `/api/search/v1/search?${params}`;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-
 /** `cache: false` turns the service's answer cache off: every request runs the engine. */
 export async function measureService(
   count: number,
@@ -63,35 +60,27 @@ export async function measureService(
       const pid = service.pid();
       const paths = queries.map(pathOf);
       let next = 0;
-      const latencies: number[] = [];
-      const result = await new Promise<Result>((resolve, reject) => {
-        const instance = autocannon(
-          {
-            url: service.origin,
-            connections: CONNECTIONS,
-            duration: DURATION_S,
-            // As a browser asks: the answers travel gzipped.
-            headers: { 'Accept-Encoding': 'gzip' },
-            requests: [
-              { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
-            ],
-          },
-          (error, done) => (error ? reject(error) : resolve(done)),
-        );
-        instance.on('response', (_client, _status, _bytes, ms: number) => latencies.push(ms));
+      const { result, p50, p95, p99 } = await runLoad({
+        url: service.origin,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        // As a browser asks: the answers travel gzipped.
+        headers: { 'Accept-Encoding': 'gzip' },
+        requests: [
+          { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
+        ],
       });
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const rssKB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      latencies.sort((a, b) => a - b);
       return {
         docs: count,
         cache,
         startMs,
         rssMB: rssKB / 1024,
         requestsPerSecond: result.requests.average,
-        p50: percentile(latencies, 0.5),
-        p95: percentile(latencies, 0.95),
-        p99: percentile(latencies, 0.99),
+        p50,
+        p95,
+        p99,
         bytesPerAnswer: result.throughput.total / Math.max(1, result.requests.total),
         failures: result.non2xx + result.errors + result.timeouts,
       };
