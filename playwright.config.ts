@@ -66,6 +66,13 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
+      // The mock journal system: patient list, FHIR R4 server and SMART authorization server.
+      command: 'npm run journal',
+      url: 'http://localhost:4404/fhir/metadata',
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: 'npm run idp',
       url: `${idpUrl}/.well-known/openid-configuration`,
       // Never a running `npm start`: the tests need their own build and a fresh provider.

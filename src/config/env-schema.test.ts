@@ -9,7 +9,23 @@ describe('parseEnv', () => {
       idleWarningMs: 120_000,
       apiMocking: true,
       directLaunchEnabled: true,
+      smartIssuers: [
+        'http://localhost:4404/fhir',
+        'http://localhost:4404/fel/discovery/fhir',
+        'http://localhost:4404/fel/s256/fhir',
+      ],
+      smartClientId: 'vardpersonal-web',
     });
+  });
+
+  it('reads the registered SMART issuers as a list and refuses anything but http(s)', () => {
+    expect(
+      parseEnv({ VITE_SMART_ISSUERS: ' https://fhir.a.example/r4 , https://fhir.b.example ' })
+        .smartIssuers,
+    ).toEqual(['https://fhir.a.example/r4', 'https://fhir.b.example']);
+    expect(() => parseEnv({ VITE_SMART_ISSUERS: 'javascript:alert(1)' })).toThrow(
+      /VITE_SMART_ISSUERS/,
+    );
   });
 
   it('reads the variables as a deployment sets them', () => {

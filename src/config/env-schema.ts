@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEV, JOURNAL_FHIR_BASES } from '../../mocks/dev-config';
 
 /**
  * The app's configuration and its defaults, the local development stack (mocks/dev-config.ts),
@@ -21,6 +22,17 @@ const envSchema = z.object({
   VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
   /** 'off' refuses the direct launch URL (/launch?patient=…); the opaque handle always works. */
   VITE_DIRECT_LAUNCH: z.enum(['on', 'off']).default('on'),
+  /**
+   * The journal systems' FHIR bases (SMART `iss`) the workspace accepts a launch from, comma
+   * separated. Any other `iss` is refused before anything is sent to it.
+   */
+  VITE_SMART_ISSUERS: z
+    .string()
+    .default(Object.values(JOURNAL_FHIR_BASES).join(','))
+    .transform((list) => list.split(',').map((iss) => iss.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
+  /** Our client id at the journal systems' SMART authorization servers. */
+  VITE_SMART_CLIENT_ID: z.string().min(1).default(DEV.smartClientId),
 });
 
 export type AppEnv = {
@@ -30,6 +42,8 @@ export type AppEnv = {
   idleWarningMs: number;
   apiMocking: boolean;
   directLaunchEnabled: boolean;
+  smartIssuers: string[];
+  smartClientId: string;
 };
 
 /** The VITE_* variables, checked; throws a message in Swedish that names each wrong one. */
@@ -46,5 +60,7 @@ export function parseEnv(variables: Record<string, string | undefined>): AppEnv 
     idleWarningMs: env.VITE_IDLE_WARNING_SECONDS * 1000,
     apiMocking: env.VITE_API_MOCKING === 'on',
     directLaunchEnabled: env.VITE_DIRECT_LAUNCH === 'on',
+    smartIssuers: env.VITE_SMART_ISSUERS,
+    smartClientId: env.VITE_SMART_CLIENT_ID,
   };
 }

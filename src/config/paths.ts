@@ -14,6 +14,8 @@ export const paths = {
   launch: { path: '/launch', getHref: () => '/launch' },
   /** Where the login returns a launch to: no parameters, the context waits in sessionStorage. */
   launchContinue: { path: '/launch/fortsatt', getHref: () => '/launch/fortsatt' },
+  /** SMART App Launch: the journal system's authorization server returns here (redirect_uri). */
+  launchSmart: { path: '/launch/smart', getHref: () => '/launch/smart' },
   accessLog: { path: '/atkomstlogg', getHref: () => '/atkomstlogg' },
   /**
    * Secure messages (SDK). One route with its own sub-routes: `/meddelanden/:mailboxId`,
