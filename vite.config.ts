@@ -59,7 +59,11 @@ const apiProxy = {
 export default defineConfig(({ mode }) => ({
   // The app's configuration, checked once here (src/config/env-schema.ts); a wrong value stops
   // the dev server or the build. Variables set in the shell win over .env files.
-  define: { __APP_ENV__: JSON.stringify(parseEnv(loadEnv(mode, process.cwd(), 'VITE_'))) },
+  define: {
+    __APP_ENV__: JSON.stringify(parseEnv(loadEnv(mode, process.cwd(), 'VITE_'))),
+    // fhirclient's "pure" build: modern browsers need none of its fetch and AbortController polyfills.
+    FHIRCLIENT_PURE: 'true',
+  },
   plugins: [react(), servePrerenderedPages()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -139,6 +139,10 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
           async () => (await import('./routes/launch-page')).LaunchPage,
         ),
         onDemandRoute(
+          { path: paths.launchSmart.path, title: 'Öppna patient' },
+          async () => (await import('./routes/launch-smart-page')).LaunchSmartPage,
+        ),
+        onDemandRoute(
           { path: paths.launchContinue.path, title: 'Öppna patient' },
           async () => (await import('./routes/launch-continue-page')).LaunchContinuePage,
           requireLogin,

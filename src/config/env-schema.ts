@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEV, JOURNAL_FHIR_BASES } from '../../mocks/dev-config';
 
 /**
  * The app's configuration and its defaults, the local development stack (mocks/dev-config.ts),
@@ -28,11 +27,19 @@ const envSchema = z.object({
    */
   VITE_SMART_ISSUERS: z
     .string()
-    .default(Object.values(JOURNAL_FHIR_BASES).join(','))
-    .transform((list) => list.split(',').map((iss) => iss.trim()).filter(Boolean))
+    // The local journal system's installations (JOURNAL_FHIR_BASES in mocks/dev-config.ts).
+    .default(
+      'http://localhost:4404/fhir,http://localhost:4404/fel/discovery/fhir,http://localhost:4404/fel/s256/fhir',
+    )
+    .transform((list) =>
+      list
+        .split(',')
+        .map((iss) => iss.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
   /** Our client id at the journal systems' SMART authorization servers. */
-  VITE_SMART_CLIENT_ID: z.string().min(1).default(DEV.smartClientId),
+  VITE_SMART_CLIENT_ID: z.string().min(1).default('vardpersonal-web'),
 });
 
 export type AppEnv = {

@@ -115,3 +115,29 @@ export async function apiRequest<T>(
   }
   return parsed.data;
 }
+
+/**
+ * A public JSON document from another origin (a journal system's SMART configuration): no
+ * token, no cookies, no referrer, so nothing of the workspace or the page reaches that server.
+ * Rejects with an Error in Swedish that says what went wrong.
+ */
+export async function getPublicJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network_error', defaultMessage(0));
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, `http_${response.status}`, `svaret var ${response.status}`);
+  }
+  return response.json().catch(() => {
+    throw new ApiError(response.status, 'invalid_response', 'svaret var inte JSON');
+  });
+}

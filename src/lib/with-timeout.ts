@@ -8,7 +8,8 @@ export class RequestTimeoutError extends Error {
 
 /**
  * Runs a request with a signal that aborts after `ms` or when `outer` does (the page moved on).
- * A timeout rejects with RequestTimeoutError; an outer abort with the request's own error.
+ * A timeout rejects with RequestTimeoutError, also when `run` does not listen to the signal;
+ * an outer abort rejects with the request's own error.
  */
 export async function withTimeout<T>(
   ms: number,
@@ -16,17 +17,19 @@ export async function withTimeout<T>(
   run: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ms);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new RequestTimeoutError(ms));
+    }, ms);
+  });
   const abort = () => controller.abort();
   outer?.addEventListener('abort', abort);
   try {
-    return await run(controller.signal);
+    return await Promise.race([run(controller.signal), timeout]);
   } catch (error) {
-    if (timedOut) throw new RequestTimeoutError(ms);
+    if (controller.signal.aborted && !outer?.aborted) throw new RequestTimeoutError(ms);
     throw error;
   } finally {
     clearTimeout(timer);

@@ -75,7 +75,11 @@ export function LaunchContinuePage() {
     [profile, chooseCommission, navigate],
   );
 
-  const launch = validation?.ok ? validation.launch : null;
+  // The journal system launched for one person: the workspace opens the patient only for them.
+  const launchedFor =
+    pending?.method === 'direct' || pending?.method === 'redeemed' ? pending.fields.user : null;
+  const otherPerson = !!launchedFor && !!profile && launchedFor !== profile.employeeHsaId;
+  const launch = validation?.ok && !otherPerson ? validation.launch : null;
   const commissions = profile?.commissions ?? [];
   const unit = launch?.careUnit ?? null;
   const unitCommission = unit
@@ -84,8 +88,8 @@ export function LaunchContinuePage() {
   const automatic = unit ? unitCommission : (activeCommission ?? undefined);
 
   useEffect(() => {
-    if (validation && !validation.ok) clearPendingLaunch();
-  }, [validation]);
+    if ((validation && !validation.ok) || otherPerson) clearPendingLaunch();
+  }, [validation, otherPerson]);
 
   useEffect(() => {
     if (launch && automatic) commit(launch, automatic.commissionHsaId);
@@ -93,6 +97,7 @@ export function LaunchContinuePage() {
 
   const problem: LaunchProblem | null =
     failure ??
+    (otherPerson ? otherPersonProblem(profile?.fullName ?? '', launchedFor ?? '') : null) ??
     (pending?.method === 'handle' && pending.handle !== '' ? null : launchProblem(pending));
   if (problem) {
     return (
@@ -143,4 +148,13 @@ export function LaunchContinuePage() {
       </p>
     </div>
   );
+}
+
+function otherPersonProblem(name: string, journalUser: string): LaunchProblem {
+  return {
+    title: 'Du är inte samma person som i journalsystemet',
+    errors: [
+      `Journalsystemet öppnade patienten för ${journalUser}, men här är ${name} inloggad. Patienten öppnas inte. Logga ut, och öppna patienten från journalsystemet igen som rätt person.`,
+    ],
+  };
 }

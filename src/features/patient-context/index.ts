@@ -1,3 +1,8 @@
+import type {
+  completeSmartLaunch as CompleteSmartLaunch,
+  startSmartLaunch as StartSmartLaunch,
+} from './smart/smart-launch';
+
 export {
   captureLaunch,
   readPendingLaunch,
@@ -23,6 +28,13 @@ export {
 } from './patient-context-store';
 export type { PatientContext } from './patient-context-store';
 export { redeemLaunch } from './api/redeem-launch';
+export { SmartLaunchError } from './smart/smart-launch-error';
+// SMART's client is loaded only by a SMART launch, never with the rest of the app.
+const smartLaunch = () => import('./smart/smart-launch');
+export const startSmartLaunch: typeof StartSmartLaunch = async (...args) =>
+  (await smartLaunch()).startSmartLaunch(...args);
+export const completeSmartLaunch: typeof CompleteSmartLaunch = async () =>
+  (await smartLaunch()).completeSmartLaunch();
 export { accessLogQueue } from './access-log-queue';
 export { PatientBanner, PROTECTED_NAME } from './components/patient-banner';
 export { PatientPanel } from './components/patient-panel';

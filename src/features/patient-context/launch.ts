@@ -2,7 +2,7 @@
  * A launch from a journal system, from the address bar to a validated context.
  *
  * `captureLaunch` runs before React renders anything (src/main.tsx): it moves the parameters of
- * `/launch?…` into this tab's sessionStorage and replaces the address, so the identity number
+ * `/launch?…` (SMART's `iss` and `launch`, our handle, or the direct fields) into this tab's sessionStorage and replaces the address, so the identity number
  * never stays in the address bar, the history entry, a referrer or the login's state. What it
  * stored is "pending" until the person is logged in and the context is committed.
  */
@@ -24,9 +24,13 @@ export type LaunchFields = {
   careUnitName?: string | null;
   to: string | null;
   icd10: string | string[] | null;
+  /** The HSA-id of the person the journal system launched for, when it says (SMART, handle). */
+  user?: string | null;
 };
 
 export type PendingLaunch =
+  /** SMART App Launch: the journal's FHIR base and its opaque launch (empty when malformed). */
+  | { method: 'smart'; iss: string; launch: string }
   | { method: 'handle'; handle: string }
   | { method: 'direct'; fields: LaunchFields }
   /** The direct form arrived where it is switched off; its parameters were dropped unread. */
@@ -36,6 +40,8 @@ export type PendingLaunch =
 
 const DIRECT_PARAMS = ['patient', 'careUnit', 'to', 'icd10'] as const;
 const HANDLE_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+/** SMART's `launch` is opaque to us; this keeps it to what fits safely in a URL parameter. */
+const SMART_LAUNCH_PATTERN = /^[A-Za-z0-9._~-]{1,256}$/;
 const MAX_PARAM_LENGTH = 300;
 
 const param = (params: URLSearchParams, name: string): string | null => {
@@ -60,7 +66,15 @@ export function captureLaunch(
 
   let pending: PendingLaunch | null = null;
   const handle = params.get('launch');
-  if (handle !== null) {
+  const iss = params.get('iss');
+  if (iss !== null) {
+    const launch = handle ?? '';
+    pending = {
+      method: 'smart',
+      iss: iss.slice(0, MAX_PARAM_LENGTH),
+      launch: SMART_LAUNCH_PATTERN.test(launch) ? launch : '',
+    };
+  } else if (handle !== null) {
     pending = { method: 'handle', handle: HANDLE_PATTERN.test(handle) ? handle : '' };
   } else if (DIRECT_PARAMS.some((name) => params.has(name))) {
     pending = directLaunchEnabled
@@ -163,6 +177,14 @@ export function launchProblem(pending: PendingLaunch | null): LaunchProblem | nu
         'Här tar arbetsytan bara emot patienter via en startlänk (launch) från journalsystemet. Kontakta journalsystemets förvaltning.',
       ],
     };
+  }
+  if (pending.method === 'smart') {
+    return pending.launch === ''
+      ? {
+          title: 'Starten från journalsystemet är felaktig',
+          errors: [`Parametern launch saknas eller är felaktig. ${AGAIN}`],
+        }
+      : null;
   }
   if (pending.method === 'handle') {
     return pending.handle === ''
