@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureLaunch, readPendingLaunch, validateLaunch } from './launch';
+import { captureLaunch, launchProblem, readPendingLaunch, validateLaunch } from './launch';
 
 function fakeWindow(href: string) {
   const url = new URL(href, 'https://vardpersonal.example');
@@ -41,6 +41,27 @@ describe('captureLaunch', () => {
     expect(replaced).toEqual(['/launch']);
     expect(readPendingLaunch()).toEqual({ method: 'direct-disabled' });
     expect(JSON.stringify(sessionStorage)).not.toContain('1212');
+  });
+
+  it('takes iss and launch as a SMART launch, before the handle of the same name', () => {
+    const { win, replaced } = fakeWindow(
+      '/launch?iss=https%3A%2F%2Ffhir.region.example%2Fr4&launch=xyz.123_~-abc',
+    );
+    expect(captureLaunch({ directLaunchEnabled: false }, win)).toBe(true);
+    expect(replaced).toEqual(['/launch']);
+    expect(readPendingLaunch()).toEqual({
+      method: 'smart',
+      iss: 'https://fhir.region.example/r4',
+      launch: 'xyz.123_~-abc',
+    });
+    captureLaunch(
+      { directLaunchEnabled: true },
+      fakeWindow('/launch?iss=https%3A%2F%2Ffhir.example&launch=%3Cscript%3E').win,
+    );
+    expect(readPendingLaunch()).toMatchObject({ method: 'smart', launch: '' });
+    expect(launchProblem(readPendingLaunch())?.title).toBe(
+      'Starten från journalsystemet är felaktig',
+    );
   });
 
   it('keeps a well-formed handle and marks a malformed one', () => {
