@@ -86,7 +86,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       // A short idle logout, so the idle test needs to move the clock only a few minutes.
-      // VITE_DEV_TOOLS=on: the journal simulator (/dev/journal) is built in; never in production.
+      // VITE_DEV_TOOLS=on: the dev tools (/dev/verktyg) are built in; never in production.
       env: {
         VITE_IDLE_TIMEOUT_MINUTES: '3',
         VITE_IDLE_WARNING_SECONDS: '60',

@@ -4,37 +4,36 @@ import {
   expectNoAxeViolations,
   loginAs,
   loginAtProvider,
+  registerHandle,
+  setDevSwitches,
   staff,
   test,
+  type Fixtures,
 } from './support/fixtures';
+import type { LaunchRequest } from '../mocks/launch-context/journal-system-client';
 
 const TOLVAN = '19121212-1212';
 /** Any form of Tolvan's number: 12 digits, 10 digits, with or without hyphen. */
 const TOLVAN_ANY_FORM = /(19)?121212[-+]?1212/;
 
-type SimulatorLaunch = {
-  patient: string;
-  careUnit?: string;
-  to?: string;
-  method?: 'handle' | 'direct';
-  user?: string;
+type HandleLaunch = LaunchRequest & {
+  /** The log service loses its first two answers (after storing). */
   failLog?: boolean;
 };
 
-/** Plays the journal system: /dev/journal, fill in, "Starta". */
-async function launchFromSimulator(page: Page, launch: SimulatorLaunch): Promise<void> {
-  await page.goto('/dev/journal');
-  await expect(page.getByRole('heading', { name: 'Journalsimulator' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Patient', exact: true }).selectOption(launch.patient);
-  await page.getByLabel('Vårdenhet').selectOption(launch.careUnit ?? '');
-  await page.getByLabel('Mål').selectOption(launch.to ?? 'start');
-  if (launch.method === 'direct') {
-    await page.getByRole('radio', { name: 'Direktlänk med personnummer' }).check();
-  } else if (launch.user) {
-    await page.getByLabel('Bunden till användare').selectOption(launch.user);
+/** Plays a journal system's server: registers the launch, and the browser opens its address. */
+async function launchWithHandle(
+  page: Page,
+  mockApi: Fixtures['mockApi'],
+  { failLog, ...launch }: HandleLaunch,
+): Promise<string> {
+  if (failLog) {
+    await page.goto('/');
+    await setDevSwitches(page, { accessLogFailures: { mode: 'lose-response', count: 2 } });
   }
-  if (launch.failLog) await page.getByLabel(/Loggtjänsten svarar med fel/).check();
-  await page.getByRole('button', { name: 'Starta' }).click();
+  const launchUrl = await registerHandle(mockApi, launch);
+  await page.goto(launchUrl);
+  return launchUrl;
 }
 
 async function expectNoIdentityNumberLeft(page: Page): Promise<void> {
@@ -54,6 +53,7 @@ const banner = (page: Page) => page.getByRole('region', { name: 'Patient', exact
 
 test('a handle launch before login survives the login and lands with the banner', async ({
   page,
+  mockApi,
 }) => {
   const toProvider: string[] = [];
   page.on('request', (request) => {
@@ -62,10 +62,11 @@ test('a handle launch before login survives the login and lands with the banner'
     }
   });
 
-  await launchFromSimulator(page, {
+  await launchWithHandle(page, mockApi, {
     patient: TOLVAN,
     careUnit: 'SE2321000016-1A2C',
     to: 'start',
+    icd10: ['E11', 'I10'],
   });
   await loginAtProvider(page, staff('lakare'));
 
@@ -108,7 +109,7 @@ test('a direct launch before login survives the login, and nothing reaches the p
   expect(toProvider.join('\n')).not.toMatch(TOLVAN_ANY_FORM);
 });
 
-test('both launch methods leave a clean address bar and history', async ({ page }) => {
+test('both launch methods leave a clean address bar and history', async ({ page, mockApi }) => {
   await loginAs(page, 'radgivningssjukskoterska');
   await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
   const before = await page.evaluate(() => window.history.length);
@@ -139,15 +140,15 @@ test('both launch methods leave a clean address bar and history', async ({ page 
   await expect(page).toHaveURL('http://localhost:5173/tjanster');
   await expect(banner(page)).toBeVisible();
 
-  // Handle, logged in: the simulator's entry, then one for the launch – replaced, not added to.
-  await launchFromSimulator(page, { patient: '19800762-3450' });
+  // Handle, logged in: one entry for the launch – replaced, not added to.
+  await launchWithHandle(page, mockApi, { patient: '19800762-3450' });
   await expect(banner(page).getByText('Jonas Vik')).toBeVisible();
   await expect(banner(page).getByText('Samordningsnummer')).toBeVisible();
-  expect(await page.evaluate(() => window.history.length)).toBe(before + 3);
+  expect(await page.evaluate(() => window.history.length)).toBe(before + 2);
   expect(await page.evaluate(() => window.location.href)).toBe('http://localhost:5173/tjanster');
   await expectNoIdentityNumberLeft(page);
   await page.goBack();
-  await expect(page).toHaveURL('http://localhost:5173/dev/journal');
+  await expect(page).toHaveURL('http://localhost:5173/tjanster');
 
   // "Stäng patient" clears it everywhere.
   await page.goForward();
@@ -191,9 +192,10 @@ test('each invalid input shows its own message, before any login', async ({ page
 
 test('a handle is refused when reused, bound to someone else, or for a unit without a commission', async ({
   page,
+  mockApi,
 }) => {
   // Bound to Erik, opened by Anna.
-  await launchFromSimulator(page, {
+  await launchWithHandle(page, mockApi, {
     patient: TOLVAN,
     user: staff('radgivningssjukskoterska').employeeHsaId,
   });
@@ -205,7 +207,7 @@ test('a handle is refused when reused, bound to someone else, or for a unit with
   await expectNoAxeViolations(page);
 
   // A unit where Anna has no commission: the message names it, and she may choose.
-  await launchFromSimulator(page, { patient: TOLVAN, careUnit: 'SE2120000142-7E01' });
+  await launchWithHandle(page, mockApi, { patient: TOLVAN, careUnit: 'SE2120000142-7E01' });
   await expect(
     page.getByText('Du har inget medarbetaruppdrag på Elevhälsan Åsby skolor'),
   ).toBeVisible();
@@ -215,11 +217,7 @@ test('a handle is refused when reused, bound to someone else, or for a unit with
   await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
 
   // The same handle a second time.
-  await page.goto('/dev/journal');
-  await page.getByRole('combobox', { name: 'Patient', exact: true }).selectOption(TOLVAN);
-  const launchRequest = page.waitForRequest((request) => request.url().includes('/launch?launch='));
-  await page.getByRole('button', { name: 'Starta' }).click();
-  const used = (await launchRequest).url();
+  const used = await launchWithHandle(page, mockApi, { patient: TOLVAN });
   await expect(banner(page)).toBeVisible();
   await page.goto(used);
   await expect(page.getByText(/Startlänken från journalsystemet har redan använts/)).toBeVisible();
@@ -247,10 +245,11 @@ test('a protected identity hides the name; a deceased patient is marked', async 
 
 test('access events arrive exactly once, and the head of the unit finds them in her own browser', async ({
   page,
+  mockApi,
   openBrowserFor,
 }) => {
   // The log service loses its first two answers: the app retries, the service keeps one copy.
-  await launchFromSimulator(page, {
+  await launchWithHandle(page, mockApi, {
     patient: TOLVAN,
     careUnit: 'SE2321000016-1A2B',
     failLog: true,

@@ -9,12 +9,12 @@ import {
   loginAs,
   loginAtProvider,
   openInbox,
+  registerHandle,
   staff,
   test,
 } from './support/fixtures';
 import { CARE_UNITS } from '../mocks/idp/staff';
 import { seedArenden } from '../mocks/personalverktyg/seed';
-import { JOURNAL_SYSTEMS } from '../mocks/launch-context/systems';
 
 const NORRBACKA = CARE_UNITS.vcNorrbacka.healthCareUnitHsaId;
 /** Seeded in 1177 Personalverktyg at Vårdcentralen Norrbacka: the newest case, not yet assigned. */
@@ -94,26 +94,11 @@ test('a journal system registers a launch from its own server, and the doctor op
   page,
   mockApi,
 }) => {
-  const system = JOURNAL_SYSTEMS[0]!;
-  const basic = Buffer.from(`${system.clientId}:${system.clientSecret}`).toString('base64');
-  const token = await mockApi('/api/launch-context/v1/token', {
-    method: 'POST',
-    headers: {
-      Authorization: `Basic ${basic}`,
-      'Content-Type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
+  const launchUrl = await registerHandle(mockApi, {
+    patient: '19121212-1212',
+    careUnit: NORRBACKA,
+    icd10: ['E11'],
   });
-  expect(token.status).toBe(200);
-  const { access_token } = (await token.json()) as { access_token: string };
-
-  const registered = await mockApi('/api/launch-context/v1/launches', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ patient: '19121212-1212', careUnit: NORRBACKA, icd10: ['E11'] }),
-  });
-  expect(registered.status).toBe(201);
-  const { launchUrl } = (await registered.json()) as { launchUrl: string };
   expect(launchUrl).not.toContain('121212');
 
   await page.goto(launchUrl);

@@ -5,6 +5,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { NAMESPACE_COOKIE, NAMESPACE_HEADER } from '../../mocks/lib/request-context';
 import type { DevSwitches } from '../../mocks/lib/dev-switches';
 import { findStaff } from '../../mocks/idp/staff';
+import { JOURNAL_SYSTEMS } from '../../mocks/launch-context/systems';
+import type { LaunchRequest } from '../../mocks/launch-context/journal-system-client';
 import type { StaffMember } from '../../mocks/idp/staff';
 
 const require = createRequire(import.meta.url);
@@ -110,7 +112,36 @@ export async function setDevSwitches(page: Page, patch: Partial<DevSwitches>): P
   expect(response.status(), await response.text()).toBe(200);
 }
 
-type Fixtures = {
+/**
+ * What a journal system's server does for a launch handle: a system token (client
+ * credentials), then the launch registered. Returns the launch address to open.
+ */
+export async function registerHandle(
+  mockApi: Fixtures['mockApi'],
+  launch: LaunchRequest,
+): Promise<string> {
+  const system = JOURNAL_SYSTEMS[0]!;
+  const basic = Buffer.from(`${system.clientId}:${system.clientSecret}`).toString('base64');
+  const token = await mockApi('/api/launch-context/v1/token', {
+    method: 'POST',
+    headers: {
+      Authorization: `Basic ${basic}`,
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  expect(token.status).toBe(200);
+  const { access_token } = (await token.json()) as { access_token: string };
+  const registered = await mockApi('/api/launch-context/v1/launches', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(launch),
+  });
+  expect(registered.status, await registered.clone().text()).toBe(201);
+  return ((await registered.json()) as { launchUrl: string }).launchUrl;
+}
+
+export type Fixtures = {
   pageErrors: string[];
   /** The test's own namespace of the mock-API service: nothing of other tests, running or not. */
   mockNamespace: string;

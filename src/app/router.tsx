@@ -56,17 +56,13 @@ function onDemandRoute(
 }
 
 /**
- * The journal simulator (/dev/journal) and the dev tools (/dev/verktyg) exist in the dev server and in builds made with
+ * The dev tools (/dev/verktyg) exist in the dev server and in builds made with
  * VITE_DEV_TOOLS=on (the end-to-end tests'); Vite replaces both at build time, so a production
  * build has neither the route nor its chunk.
  */
 const DEV_TOOLS = import.meta.env.DEV || import.meta.env.VITE_DEV_TOOLS === 'on';
 const devRoutes: RouteObject[] = DEV_TOOLS
   ? [
-      onDemandRoute(
-        { path: paths.devJournal.path, title: 'Journalsimulator' },
-        async () => (await import('./routes/dev-journal-page')).DevJournalPage,
-      ),
       onDemandRoute(
         { path: paths.devTools.path, title: 'Utvecklarverktyg' },
         async () => (await import('./routes/dev-tools-page')).DevToolsPage,

@@ -30,7 +30,6 @@ export const paths = {
         .join('/'),
   },
   /** Development only (see src/app/router.tsx). */
-  devJournal: { path: '/dev/journal', getHref: () => '/dev/journal' },
   devTools: { path: '/dev/verktyg', getHref: () => '/dev/verktyg' },
   search: {
     path: '/sok',

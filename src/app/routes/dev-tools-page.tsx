@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Alert, Button, Checkbox, Loading, Select } from '@/components';
-import { paths } from '@/config/paths';
+import { DEV } from '../../../mocks/dev-config';
 import {
   CASE_SOURCES,
   SOURCE_FAULTS,
@@ -90,8 +90,9 @@ export function DevToolsPage() {
       <h1>Utvecklarverktyg</h1>
       <p className="lead">
         Endast för utveckling och test. Brytarna gäller bara den här webbläsaren: andra som använder
-        samma lokala tjänster märker inget. Journalsimulatorn finns på{' '}
-        <a href={paths.devJournal.getHref()}>Journalsimulator</a>.
+        samma lokala tjänster märker inget. Patienter öppnas från{' '}
+        <a href={DEV.journalOrigin}>journalsystemet (simulator)</a>, som startar arbetsytan med
+        SMART App Launch, startnyckel eller direktlänk.
       </p>
       {error && (
         <Alert variant="error" title="Mock-API-tjänsten svarade inte" live>
