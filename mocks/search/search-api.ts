@@ -16,8 +16,8 @@ import {
   type FacetSelection,
   type SearchRequest,
 } from '../../src/features/search/engine/types';
-import { containsIdentityNumber } from '../../src/lib/identity-number-like';
 import { liveCorpus } from '../knowledge/live-corpus';
+import { looksLikeIdentityNumber } from './identity-number-rule';
 
 export const SEARCH_PATH = '/api/search/v1/search';
 export const MAX_QUERY_CHARS = 200;
@@ -109,7 +109,7 @@ export async function answerSearch(
 ): Promise<SearchAnswer> {
   // Checked before anything else, and never echoed or logged: a search is no place for a
   // patient's identity number.
-  if (containsIdentityNumber(params.get('q') ?? '')) {
+  if (looksLikeIdentityNumber(params.get('q') ?? '')) {
     return searchError(
       400,
       'identity_number_refused',

@@ -113,9 +113,21 @@ describe('parseDestination – examples', () => {
     expect(parseDestination(input)).toEqual({ ok: false, message: DESTINATION_MESSAGE });
   });
 
-  it('refuses a search that carries an identity number', () => {
-    const result = parseDestination('sok?q=19121212-1212');
+  it.each([
+    'sok?q=19121212-1212',
+    'sok?q=19121212–1212',
+    'sok?q=19121212%E2%80%931212',
+    'sok?q=121212+1212',
+    'sok?q=19+12+12-12+12',
+    'sok?q=1912.12.12-1212',
+    'sok?q=prov%20121212%E2%80%911212',
+    '/sok?q=191212121212',
+    'kunskap/121212-1212',
+    'tjanst/19121212-1212',
+  ])('refuses %j, which carries an identity number, without repeating it', (input) => {
+    const result = parseDestination(input);
     expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/personnummer/);
     expect(!result.ok && result.message).not.toContain('1212');
   });
 });

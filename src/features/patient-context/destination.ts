@@ -1,8 +1,10 @@
 /**
  * Where a launch may take the person: only the workspace's own destinations. The parser builds
  * the path itself from what it recognised, so nothing the journal system sent is ever used as
- * an address: no absolute URL, no "//host", no "javascript:", nothing unknown.
+ * an address: no absolute URL, no "//host", no "javascript:", nothing unknown, and nothing that
+ * looks like an identity number (the app's one rule, src/lib/identity-number-like.ts).
  */
+import { containsIdentityNumber } from '@/lib/identity-number-like';
 
 export type Destination =
   | { kind: 'landing' }
@@ -18,13 +20,12 @@ export const DESTINATION_MESSAGE =
   'Målet (to) är inte en sida i arbetsytan. Ange start, inkorg, sok, kunskap/<id> eller tjanst/<id>.';
 const SEARCH_WITH_IDENTITY_NUMBER_MESSAGE =
   'Sökningen i målet (to) ser ut att innehålla ett personnummer. Personnummer får inte stå i en sökning.';
+const IDENTITY_NUMBER_MESSAGE =
+  'Målet (to) ser ut att innehålla ett personnummer. Personnummer får inte stå i en adress.';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 const MAX_LENGTH = 300;
 const MAX_QUERY_LENGTH = 200;
-
-/** Ten or more digits in a row (with an optional separator): looks like an identity number. */
-const LOOKS_LIKE_IDENTITY_NUMBER = /\d{6}[-+ ]?\d{4}/;
 
 const refuse = (message = DESTINATION_MESSAGE): DestinationResult => ({ ok: false, message });
 
@@ -40,6 +41,11 @@ export function parseDestination(input: unknown): DestinationResult {
   if (value === '' || value === '/') return { ok: true, destination: { kind: 'landing' } };
   // A single leading slash is allowed; "//host", backslashes and schemes never are.
   if (value.startsWith('//') || value.includes('\\') || value.includes(':')) return refuse();
+  if (containsIdentityNumber(value)) {
+    return refuse(
+      /^\/?sok\?/.test(value) ? SEARCH_WITH_IDENTITY_NUMBER_MESSAGE : IDENTITY_NUMBER_MESSAGE,
+    );
+  }
 
   const [rawPath = '', rawQuery, ...more] = value.replace(/^\//, '').split('?');
   if (more.length > 0 || rawPath.includes('#')) return refuse();
@@ -54,7 +60,8 @@ export function parseDestination(input: unknown): DestinationResult {
   if (first === 'sok' && second === undefined) {
     const query = new URLSearchParams(rawQuery ?? '').get('q')?.trim() ?? '';
     if (query.length > MAX_QUERY_LENGTH) return refuse();
-    if (LOOKS_LIKE_IDENTITY_NUMBER.test(query)) return refuse(SEARCH_WITH_IDENTITY_NUMBER_MESSAGE);
+    // Decoded as well: `%E2%80%93` is an en dash, `+` a space.
+    if (containsIdentityNumber(query)) return refuse(SEARCH_WITH_IDENTITY_NUMBER_MESSAGE);
     return ok({ kind: 'search', query });
   }
   if (rawQuery !== undefined || second === undefined || !SLUG.test(second)) return refuse();

@@ -2,11 +2,11 @@ import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from '
 import { useSearchParams } from 'react-router';
 import { Alert, Button, EmptyState, Loading } from '@/components';
 import { paths } from '@/config/paths';
+import { containsIdentityNumberPart } from '@/lib/identity-number-like';
 import { useInboxSources, type InboxContext } from '../api/inbox-queries';
 import {
   applyFilters,
   DEFAULT_FILTERS,
-  looksLikeIdentityNumber,
   PATIENT_IN_CONTEXT,
   readFilters,
   writeFilters,
@@ -82,7 +82,7 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
 
   const changeText = (value: string) => {
     setText(value);
-    const inAddress = looksLikeIdentityNumber(value) ? '' : value;
+    const inAddress = containsIdentityNumberPart(value) ? '' : value;
     if (inAddress !== filters.text) update({ text: inAddress });
   };
 

@@ -55,7 +55,14 @@ describe('inbox filters', () => {
   });
 
   it('never writes free text that looks like an identity number into the address', () => {
-    for (const text of ['19121212-1212', '121212', 'Tolvan 191212121212']) {
+    for (const text of [
+      '19121212-1212',
+      '121212',
+      'Tolvan 191212121212',
+      '19121212–1212',
+      '1912.12.12',
+      '19 12 12-12 12',
+    ]) {
       expect(writeFilters({ ...DEFAULT_FILTERS, text }).has('q')).toBe(false);
     }
   });

@@ -1,3 +1,4 @@
+import { containsIdentityNumberPart } from '@/lib/identity-number-like';
 import {
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
@@ -41,10 +42,6 @@ export const PATIENT_IN_CONTEXT = 'kontext';
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 
-/** Six or more digits look like (part of) an identity number: such text stays out of the address. */
-export const looksLikeIdentityNumber = (text: string): boolean =>
-  /\d{6,}/.test(text.replace(/[-+\s]/g, ''));
-
 export function readFilters(params: URLSearchParams): InboxFilters {
   return {
     source: oneOf(params.get('kalla'), SOURCE_IDS),
@@ -63,7 +60,10 @@ export function readFilters(params: URLSearchParams): InboxFilters {
   };
 }
 
-/** Only what differs from the defaults; free text that looks like an identity number is left out. */
+/**
+ * Only what differs from the defaults. Free text with (part of) an identity number in it is left
+ * out: six digits in a row already are one's date of birth (src/lib/identity-number-like.ts).
+ */
 export function writeFilters(filters: InboxFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.source) params.set('kalla', filters.source);
@@ -72,7 +72,7 @@ export function writeFilters(filters: InboxFilters): URLSearchParams {
   if (filters.assignment !== 'all') params.set('tilldelning', filters.assignment);
   if (filters.overdue) params.set('forsenade', 'ja');
   if (filters.patient) params.set('patient', filters.patient);
-  if (filters.text && !looksLikeIdentityNumber(filters.text)) params.set('q', filters.text);
+  if (filters.text && !containsIdentityNumberPart(filters.text)) params.set('q', filters.text);
   if (filters.sort !== 'received') params.set('sortering', filters.sort);
   return params;
 }
