@@ -3,9 +3,12 @@
  *
  * Accepted forms: 12 digits (ÅÅÅÅMMDDNNNN), 12 digits with a hyphen (ÅÅÅÅMMDD-NNNN), 10 digits
  * (ÅÅMMDDNNNN), 10 digits with a hyphen (ÅÅMMDD-NNNN) and with a plus for people aged 100 or more
- * (ÅÅMMDD+NNNN). The check digit is Luhn over the last ten digits. A samordningsnummer has the
- * day plus 60; when the date of birth is not fully known the Tax Agency leaves the day (day 60)
- * or the month (00) unknown, and such numbers are accepted too.
+ * (ÅÅMMDD+NNNN). The plus belongs to the 10-digit form only: with the century written out it
+ * says nothing, so ÅÅÅÅMMDD+NNNN is refused. The check digit is Luhn over the last ten digits.
+ * A samordningsnummer has the day plus 60; when the date of birth is not fully known the Tax
+ * Agency leaves the day (day 60) or the month (00) unknown, and such numbers are accepted too.
+ * A number is "in the future" only when even its earliest possible date is: a samordningsnummer
+ * with the day unknown in the current month (or the month unknown in the current year) is not.
  *
  * The parser never throws and its messages never repeat the number: they end up on screen and
  * may end up in support tickets.
@@ -25,7 +28,7 @@ export type IdentityNumber = {
 };
 
 export type IdentityNumberError =
-  'empty' | 'characters' | 'length' | 'date' | 'future' | 'checksum';
+  'empty' | 'characters' | 'plus' | 'length' | 'date' | 'future' | 'checksum';
 
 export type IdentityNumberResult =
   | { ok: true; identityNumber: IdentityNumber }
@@ -35,6 +38,7 @@ export const IDENTITY_NUMBER_MESSAGES: Record<IdentityNumberError, string> = {
   empty: 'Personnummer saknas.',
   characters:
     'Personnumret får bara innehålla siffror och ett bindestreck eller plustecken före de fyra sista siffrorna.',
+  plus: 'Plustecken används bara med 10 siffror (ÅÅMMDD+NNNN), för den som fyllt 100 år. Med 12 siffror skrivs ett bindestreck: ÅÅÅÅMMDD-NNNN.',
   length:
     'Personnumret har fel antal siffror. Ange 12 siffror (ÅÅÅÅMMDD-NNNN) eller 10 siffror (ÅÅMMDD-NNNN).',
   date: 'Personnumret innehåller inget giltigt födelsedatum.',
@@ -73,12 +77,13 @@ export function luhnCheckDigit(nineDigits: string): number {
 const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** The date with unknown parts as late as they can be, so "in the future" is never claimed early. */
-function latestPossibleDate(year: number, month: number | null, day: number | null): Date {
-  const m = month ?? 12;
-  const d = day ?? daysInMonth(year, m);
-  return new Date(Date.UTC(year, m - 1, d));
-}
+/**
+ * The date with unknown parts as early as they can be: a birth is in the future only if even
+ * this is, so an unknown day in the current month (or month in the current year) is no reason
+ * to refuse a number.
+ */
+const earliestPossibleDate = (year: number, month: number | null, day: number | null): Date =>
+  new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 
 const startOfTodayUtc = (today: Date): Date =>
   new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()));
@@ -116,6 +121,7 @@ export function parseIdentityNumber(
     string | undefined,
     string,
   ];
+  if (century !== undefined && separator === '+') return fail('plus');
 
   const yy = Number(yymmdd.slice(0, 2));
   const month = Number(yymmdd.slice(2, 4));
@@ -142,14 +148,12 @@ export function parseIdentityNumber(
     // years or older) means a hundred years earlier.
     const thisYear = todayUtc.getUTCFullYear();
     year = thisYear - ((((thisYear - yy) % 100) + 100) % 100);
-    if (latestPossibleDate(year, knownMonth, knownDay) > todayUtc) year -= 100;
+    if (earliestPossibleDate(year, knownMonth, knownDay) > todayUtc) year -= 100;
     if (separator === '+') year -= 100;
   }
 
   if (monthKnown && dayKnown && day > daysInMonth(year, month)) return fail('date');
-  if (latestPossibleDate(year, knownMonth, knownDay) > todayUtc) {
-    return fail('future');
-  }
+  if (earliestPossibleDate(year, knownMonth, knownDay) > todayUtc) return fail('future');
 
   if (!luhnValid(`${yymmdd}${last4}`)) return fail('checksum');
 
