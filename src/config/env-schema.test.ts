@@ -15,7 +15,31 @@ describe('parseEnv', () => {
         'http://localhost:4404/fel/s256/fhir',
       ],
       smartClientId: 'vardpersonal-web',
+      serviceOrigins: [
+        'http://localhost:4401',
+        'https://www.inera.se',
+        'https://www.silonline.se',
+        'https://www.vardhandboken.se',
+        'https://www.rikshandboken-bhv.se',
+      ],
     });
+  });
+
+  it('reads the service origins as a list: https, http only on localhost, nothing but the origin', () => {
+    expect(
+      parseEnv({ VITE_SERVICE_ORIGINS: ' https://webcert.example.se/ ,http://127.0.0.1:4401' })
+        .serviceOrigins,
+    ).toEqual(['https://webcert.example.se', 'http://127.0.0.1:4401']);
+    for (const bad of [
+      'http://webcert.example.se',
+      'javascript:alert(1)',
+      'https://webcert.example.se/intyg',
+      'https://a@webcert.example.se',
+      'webcert.example.se',
+      ',',
+    ]) {
+      expect(() => parseEnv({ VITE_SERVICE_ORIGINS: bad }), bad).toThrow(/VITE_SERVICE_ORIGINS/);
+    }
   });
 
   it('reads the registered SMART issuers as a list and refuses anything but http(s)', () => {

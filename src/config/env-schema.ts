@@ -1,4 +1,31 @@
 import { z } from 'zod';
+import { isSecureOrLocal } from '../lib/launch-address';
+
+/** A comma-separated list, each entry trimmed, empty entries left out. */
+const commaList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    );
+
+/** An origin a service may be opened on: https, or http on this computer; nothing but the origin. */
+const serviceOrigin = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      const originOnly = url.pathname === '/' && !url.search && !url.hash && !url.username;
+      return isSecureOrLocal(url) && originOnly && !url.password;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'ange ursprung som https://tjanst.example.se (http bara för localhost), utan sökväg' },
+);
 
 /**
  * The app's configuration and its defaults, the local development stack (mocks/dev-config.ts),
@@ -22,22 +49,23 @@ const envSchema = z.object({
   /** 'off' refuses the direct launch URL (/launch?patient=…); the opaque handle always works. */
   VITE_DIRECT_LAUNCH: z.enum(['on', 'off']).default('on'),
   /**
+   * The origins the service catalog's services may be opened on, comma separated. The default
+   * covers every launchUrl in mocks/service-catalog/services.ts: the local demo service and the
+   * open services' public sites.
+   */
+  VITE_SERVICE_ORIGINS: commaList(
+    'http://localhost:4401,https://www.inera.se,https://www.silonline.se,https://www.vardhandboken.se,https://www.rikshandboken-bhv.se',
+  )
+    .pipe(z.array(serviceOrigin).min(1))
+    .transform((origins) => origins.map((origin) => new URL(origin).origin)),
+  /**
    * The journal systems' FHIR bases (SMART `iss`) the workspace accepts a launch from, comma
    * separated. Any other `iss` is refused before anything is sent to it.
    */
-  VITE_SMART_ISSUERS: z
-    .string()
+  VITE_SMART_ISSUERS: commaList(
     // The local journal system's installations (JOURNAL_FHIR_BASES in mocks/dev-config.ts).
-    .default(
-      'http://localhost:4404/fhir,http://localhost:4404/fel/discovery/fhir,http://localhost:4404/fel/s256/fhir',
-    )
-    .transform((list) =>
-      list
-        .split(',')
-        .map((iss) => iss.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
+    'http://localhost:4404/fhir,http://localhost:4404/fel/discovery/fhir,http://localhost:4404/fel/s256/fhir',
+  ).pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
   /** Our client id at the journal systems' SMART authorization servers. */
   VITE_SMART_CLIENT_ID: z.string().min(1).default('vardpersonal-web'),
 });
@@ -51,6 +79,8 @@ export type AppEnv = {
   directLaunchEnabled: boolean;
   smartIssuers: string[];
   smartClientId: string;
+  /** Origins (`https://host`) the service catalog's services may be opened on. */
+  serviceOrigins: string[];
 };
 
 /** The VITE_* variables, checked; throws a message in Swedish that names each wrong one. */
@@ -69,5 +99,6 @@ export function parseEnv(variables: Record<string, string | undefined>): AppEnv 
     directLaunchEnabled: env.VITE_DIRECT_LAUNCH === 'on',
     smartIssuers: env.VITE_SMART_ISSUERS,
     smartClientId: env.VITE_SMART_CLIENT_ID,
+    serviceOrigins: env.VITE_SERVICE_ORIGINS,
   };
 }

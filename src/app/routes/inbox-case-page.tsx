@@ -4,7 +4,7 @@ import { useLocation, useParams } from 'react-router';
 import { useAuth } from '@/features/auth';
 import { CaseView, inboxContextOf, type PatientDataShown } from '@/features/inbox';
 import { accessLogQueue } from '@/features/patient-context';
-import { getServicesQueryOptions } from '@/features/services';
+import { getServicesQueryOptions, serviceLaunch } from '@/features/services';
 
 /**
  * One case, beside the inbox list. Composes the inbox (the case), the service catalog ("Öppna i
@@ -22,10 +22,9 @@ export function InboxCasePage() {
     (serviceId: string) => {
       const service = services.data?.find((s) => s.id === serviceId);
       if (!service || !service.access.granted) return null;
-      if (!service.singleSignOn || !commissionHsaId) return service.launchUrl;
-      const url = new URL(service.launchUrl);
-      url.searchParams.set('uppdrag', commissionHsaId);
-      return url.toString();
+      // An address the app may not open (not https, not a listed origin) shows no link.
+      const launch = serviceLaunch(service, commissionHsaId);
+      return launch.ok ? launch.href : null;
     },
     [services.data, commissionHsaId],
   );

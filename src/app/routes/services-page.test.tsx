@@ -123,4 +123,36 @@ describe('Mina tjänster', () => {
     await user.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(await openableServices()).toContain('Intyg och läkarintyg – Webcert');
   });
+  it('opens no service whose address is not https on a listed site, and says why', async () => {
+    const service = (id: string, launchUrl: string) => ({
+      id,
+      name: `Tjänst ${id}`,
+      description: 'En tjänst i katalogen.',
+      category: 'Kunskapsstöd',
+      singleSignOn: false,
+      launchUrl,
+      access: { granted: true },
+    });
+    server.use(
+      http.get('*/api/service-catalog/v1/services', () =>
+        HttpResponse.json({
+          services: [
+            service('vardhandboken', 'https://www.vardhandboken.se/'),
+            service('skript', 'javascript:alert(1)'),
+            service('data', 'data:text/html,<script>alert(1)</script>'),
+            service('okand', 'https://evil.example/'),
+            service('osaker', 'http://www.vardhandboken.se/'),
+          ],
+        }),
+      ),
+    );
+    await renderApp('/tjanster', { as: 'underskoterska' });
+    expect(await openableServices()).toEqual(['Tjänst vardhandboken']);
+    const card = (id: string) => screen.getByRole('article', { name: `Tjänst ${id}` });
+    expect(within(card('skript')).getByText(/inte en säker webbadress/)).toBeInTheDocument();
+    expect(within(card('data')).getByText(/inte en säker webbadress/)).toBeInTheDocument();
+    expect(within(card('osaker')).getByText(/inte en säker webbadress/)).toBeInTheDocument();
+    expect(within(card('okand')).getByText(/ligger på evil\.example/)).toBeInTheDocument();
+    expect(document.querySelector('a[href^="javascript:"], a[href^="data:"]')).toBeNull();
+  });
 });

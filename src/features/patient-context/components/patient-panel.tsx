@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Button } from '@/components';
-import { patientLaunchHref, usePatientServices, type PatientService } from '../api/service-launch';
+import {
+  checkPatientServiceAddress,
+  patientLaunchHref,
+  usePatientServices,
+  type PatientService,
+} from '../api/service-launch';
 import { icd10Name } from '../icd10';
 import { usePatientContext } from '../patient-context-store';
 import './patient-panel.css';
@@ -62,6 +67,8 @@ function PatientServices({
 
   const open = async (service: PatientService) => {
     setFailed(null);
+    const checked = checkPatientServiceAddress(service);
+    if (!checked.ok) return setFailed(checked.reason);
     // Opened at once, on the click, so no popup blocker stops it; the address follows.
     const opened = window.open('about:blank', '_blank');
     try {

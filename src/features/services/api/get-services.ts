@@ -10,7 +10,8 @@ const serviceSchema = z.object({
   description: z.string(),
   category: z.string(),
   singleSignOn: z.boolean(),
-  launchUrl: z.url(),
+  /** Checked where it is opened (../launch.ts): z.url() would let `javascript:` through. */
+  launchUrl: z.string(),
   access: z.discriminatedUnion('granted', [
     z.object({ granted: z.literal(true) }),
     z.object({ granted: z.literal(false), reasons: z.array(reasonSchema) }),

@@ -1,6 +1,6 @@
 import { Badge, Button, LinkButton, VisuallyHidden } from '@/components';
 import type { Service } from '../api/get-services';
-import { launchHref } from '../launch';
+import { serviceLaunch } from '../launch';
 
 type ServiceCardProps = {
   service: Service;
@@ -18,21 +18,29 @@ export function ServiceCard({
   onOpen,
 }: ServiceCardProps) {
   const headingId = `service-${service.id}`;
+  const launch = serviceLaunch(service, commissionHsaId);
   return (
     <article className="service-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="service-card__name">
         {service.name}
       </h3>
       <p className="service-card__description">{service.description}</p>
+      {!launch.ok && (
+        <p className="service-card__refused">
+          <strong>Kan inte öppnas.</strong> {launch.reason}
+        </p>
+      )}
       <div className="service-card__actions">
-        <LinkButton
-          size="sm"
-          href={launchHref(service, commissionHsaId)}
-          target="_blank"
-          onClick={() => onOpen(service.id)}
-        >
-          Öppna <VisuallyHidden>{service.name}</VisuallyHidden>
-        </LinkButton>
+        {launch.ok && (
+          <LinkButton
+            size="sm"
+            href={launch.href}
+            target="_blank"
+            onClick={() => onOpen(service.id)}
+          >
+            Öppna <VisuallyHidden>{service.name}</VisuallyHidden>
+          </LinkButton>
+        )}
         <Button
           variant="ghost"
           size="sm"
