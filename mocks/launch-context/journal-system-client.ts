@@ -1,9 +1,10 @@
 /**
  * What a journal system does to open the workspace with a patient, the recommended way: get a
  * system token (OAuth 2.0 client credentials), register the context, open the returned
- * `launchUrl`. The development simulator (/dev/journal) uses it; docs/integration.md shows the
- * same calls as HTTP. This is the journal system's code, not the workspace's – it talks HTTP
- * directly, as any vendor's system would.
+ * `launchUrl`. The mock journal system (mocks/journal) calls it from its server, the
+ * development page /dev/journal from the browser; docs/integration.md shows the same calls as
+ * HTTP. This is the journal system's code, not the workspace's – it talks HTTP directly, as any
+ * vendor's system would.
  */
 import type { JournalSystem } from './systems';
 
@@ -31,10 +32,13 @@ export async function registerLaunch(
   system: JournalSystem,
   launch: LaunchRequest,
   origin: string = window.location.origin,
+  /** Sent with both calls, e.g. the mock-API service's X-Mock-Namespace. */
+  headers: Record<string, string> = {},
 ): Promise<RegisteredLaunch> {
   const tokenResponse = await fetch(`${origin}/api/launch-context/v1/token`, {
     method: 'POST',
     headers: {
+      ...headers,
       Authorization: `Basic ${btoa(`${encodeURIComponent(system.clientId)}:${encodeURIComponent(system.clientSecret)}`)}`,
       'Content-Type': 'application/x-www-form-urlencoded',
     },
@@ -45,7 +49,7 @@ export async function registerLaunch(
 
   const response = await fetch(`${origin}/api/launch-context/v1/launches`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { ...headers, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(launch),
   });
   if (!response.ok) throw await failure(response, 'Patienten kunde inte registreras');
