@@ -87,10 +87,13 @@ export default defineConfig({
       timeout: 120_000,
       // A short idle logout, so the idle test needs to move the clock only a few minutes.
       // VITE_DEV_TOOLS=on: the dev tools (/dev/verktyg) are built in; never in production.
+      // The mock texts (prerendered) and the direct launch are off unless a build says so.
       env: {
         VITE_IDLE_TIMEOUT_MINUTES: '3',
         VITE_IDLE_WARNING_SECONDS: '60',
         VITE_DEV_TOOLS: 'on',
+        VITE_API_MOCKING: 'on',
+        VITE_DIRECT_LAUNCH: 'on',
       },
     },
   ],

@@ -35,8 +35,8 @@ const PAGES = [
 ];
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -110,7 +110,11 @@ async function audit(chrome, path, throttlingMethod) {
 }
 
 // --no-build measures the build already in dist/.
-if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
+// The pages measured are the prerendered texts, which a build makes only when told (the
+// direct launch stays off: it changes nothing measured).
+if (!process.argv.includes('--no-build')) {
+  run('npm', ['run', 'build'], { ...process.env, VITE_API_MOCKING: 'on' });
+}
 const corpusDir = mkdtempSync(join(tmpdir(), 'bench-web-corpus-'));
 run('npx', ['tsx', 'scripts/search/write-corpus.ts', corpusDir, String(SEARCH_DOCS)]);
 const search = spawn('npx', ['tsx', 'mocks/search/main.ts'], {

@@ -1,14 +1,14 @@
 import { parseEnv } from './env-schema';
 
 describe('parseEnv', () => {
-  it('gives the local development stack when nothing is set', () => {
+  it('gives the local stack’s addresses when nothing is set, with the mocks and the direct launch off', () => {
     expect(parseEnv({})).toEqual({
       oidcAuthority: 'http://localhost:4400',
       oidcClientId: 'vardpersonal-web',
       idleTimeoutMs: 20 * 60_000,
       idleWarningMs: 120_000,
-      apiMocking: true,
-      directLaunchEnabled: true,
+      apiMocking: false,
+      directLaunchEnabled: false,
       smartIssuers: [
         'http://localhost:4404/fhir',
         'http://localhost:4404/fel/discovery/fhir',
@@ -56,15 +56,26 @@ describe('parseEnv', () => {
     const env = parseEnv({
       VITE_OIDC_AUTHORITY: 'https://idp.example.se',
       VITE_IDLE_TIMEOUT_MINUTES: '5',
-      VITE_API_MOCKING: 'off',
-      VITE_DIRECT_LAUNCH: 'off',
+      VITE_API_MOCKING: 'on',
+      VITE_DIRECT_LAUNCH: 'on',
     });
     expect(env).toMatchObject({
       oidcAuthority: 'https://idp.example.se',
       idleTimeoutMs: 5 * 60_000,
-      apiMocking: false,
-      directLaunchEnabled: false,
+      apiMocking: true,
+      directLaunchEnabled: true,
     });
+  });
+
+  it('switches the mocks and the direct launch on only where the dev server, e2e and benchmark say so', async () => {
+    const { loadEnv } = await import('vite');
+    const development = parseEnv(loadEnv('development', process.cwd(), 'VITE_'));
+    expect(development).toMatchObject({ apiMocking: true, directLaunchEnabled: true });
+    const production = loadEnv('production', process.cwd(), 'VITE_');
+    for (const name of ['VITE_API_MOCKING', 'VITE_DIRECT_LAUNCH']) {
+      // A build reads no file that switches them on (the shell may, as e2e and the benchmark do).
+      if (process.env[name] === undefined) expect(production[name], name).toBeUndefined();
+    }
   });
 
   it('names every wrong variable in one message', () => {

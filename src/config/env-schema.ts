@@ -28,11 +28,12 @@ const serviceOrigin = z.string().refine(
 );
 
 /**
- * The app's configuration and its defaults, the local development stack (mocks/dev-config.ts),
- * so `npm start` needs no .env file. vite.config.ts checks it when the dev server or a build
- * starts and hands the result to the app (src/config/env.ts): a wrong value stops the build
- * with a readable message instead of breaking in a user's browser, and zod stays out of the
- * app's first download.
+ * The app's configuration and its defaults: the local development stack's addresses
+ * (mocks/dev-config.ts), but nothing switched on that a deployment must not have (the dev
+ * server's switches are in .env.development). vite.config.ts checks it when the dev server or
+ * a build starts and hands the result to the app (src/config/env.ts): a wrong value stops the
+ * build with a readable message instead of breaking in a user's browser, and zod stays out of
+ * the app's first download.
  */
 const envSchema = z.object({
   VITE_OIDC_AUTHORITY: z.url().default('http://localhost:4400'),
@@ -45,9 +46,14 @@ const envSchema = z.object({
    * 'on': the build prerenders the texts from the mock knowledge backend (in Node, at build time).
    * The browser always talks HTTP to /api: the mock-API service locally, real backends elsewhere.
    */
-  VITE_API_MOCKING: z.enum(['on', 'off']).default('on'),
-  /** 'off' refuses the direct launch URL (/launch?patient=…); the opaque handle always works. */
-  VITE_DIRECT_LAUNCH: z.enum(['on', 'off']).default('on'),
+  VITE_API_MOCKING: z.enum(['on', 'off']).default('off'),
+  /**
+   * 'off' refuses the direct launch URL (/launch?patient=…); the opaque handle always works.
+   * Both default to 'off', so a build made without settings has neither the mock texts nor the
+   * direct launch; the dev server (.env.development), the e2e build (playwright.config.ts) and
+   * `npm run bench:web` turn them on.
+   */
+  VITE_DIRECT_LAUNCH: z.enum(['on', 'off']).default('off'),
   /**
    * The origins the service catalog's services may be opened on, comma separated. The default
    * covers every launchUrl in mocks/service-catalog/services.ts: the local demo service and the
