@@ -13,10 +13,17 @@ type OutboxListProps = {
   onReturnedToDraft?: (item: OutboxItem) => void;
 };
 
+const EDIT_NOTICES = {
+  'draft-exists':
+    'Det finns redan ett utkast där. Skicka eller radera det först; meddelandet ligger kvar här.',
+  gone: 'Meddelandet hann lämna utkorgen innan det kunde ändras: det är skickat, eller tillbaka i utkastet med skälet till att det inte togs emot.',
+} as const;
+
 /** Messages not yet accepted by the service: waiting, or failed with "Försök igen". */
 export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: OutboxListProps) {
   const { retry, returnToDraft } = useOutboxActions();
   const [busy, setBusy] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const onRetry = async (item: OutboxItem) => {
@@ -31,11 +38,16 @@ export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: 
   };
 
   const onEdit = async (item: OutboxItem) => {
-    if (await returnToDraft(item.messageId)) onReturnedToDraft?.(item);
-    else
-      setNotice(
-        'Det finns redan ett utkast där. Skicka eller radera det först; meddelandet ligger kvar här.',
-      );
+    setEditing(item.messageId);
+    setNotice(null);
+    try {
+      // Waits for a send of this message that is under way.
+      const outcome = await returnToDraft(item.messageId);
+      if (outcome === 'returned') onReturnedToDraft?.(item);
+      else setNotice(EDIT_NOTICES[outcome]);
+    } finally {
+      setEditing(null);
+    }
   };
 
   return (
@@ -68,7 +80,13 @@ export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: 
                 >
                   Försök igen
                 </Button>
-                <Button size="sm" variant="ghost" onClick={() => void onEdit(item)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  isLoading={editing === item.messageId}
+                  loadingText="Tar tillbaka …"
+                  onClick={() => void onEdit(item)}
+                >
                   Ändra
                 </Button>
               </div>

@@ -11,7 +11,14 @@ import { sendMessage } from '../api/message-service';
 import { freshMessagesDb, PDF_BYTES } from '../testing';
 import type { Party } from '../api/schemas';
 import { emptyDraft, loadDraft, putDraftFile, saveDraft, listDrafts } from './drafts';
-import { flushOutbox, listOutbox, queueDraft, sendNow, type SendFn } from './outbox';
+import {
+  flushOutbox,
+  listOutbox,
+  queueDraft,
+  returnOutboxItemToDraft,
+  sendNow,
+  type SendFn,
+} from './outbox';
 
 const doctor = findStaff('lakare')!;
 const sender = {
@@ -194,5 +201,58 @@ describe('the outbox', () => {
     );
     expect((await sendNow(again.messageId)).status).toBe('sent');
     expect(storedWith('Till en borttagen brevlåda')[0]!.attachments).toHaveLength(1);
+  });
+});
+
+describe('"Ändra" and sending take turns', () => {
+  /** A send that waits until the test lets it go on, and says when it has begun. */
+  function heldSend() {
+    let release!: () => void;
+    let started!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const began = new Promise<void>((resolve) => (started = resolve));
+    const send: SendFn = async (commission, mailbox, document) => {
+      started();
+      await held;
+      return sendMessage(commission, mailbox, document);
+    };
+    return { send, began, release };
+  }
+
+  it('a message in flight is delivered once and does not come back to the draft', async () => {
+    const { address, draft } = await writtenDraft('Skickas medan någon ändrar');
+    const item = await queueDraft(draft, sender);
+    const { send, began, release } = heldSend();
+
+    const sending = sendNow(item.messageId, send);
+    await began;
+    const editing = returnOutboxItemToDraft(item.messageId);
+    release();
+
+    expect((await sending).status).toBe('sent');
+    expect(await editing).toBe('gone');
+    expect(storedWith('Skickas medan någon ändrar')).toHaveLength(1);
+    expect(await loadDraft(address)).toBeNull();
+    expect(await listOutbox(doctor.employeeHsaId)).toEqual([]);
+  });
+
+  it('a message taken back first is not sent by a flush that was waiting', async () => {
+    const { address, draft } = await writtenDraft('Ändras innan den skickas');
+    const item = await queueDraft(draft, sender);
+
+    const editing = returnOutboxItemToDraft(item.messageId);
+    const flushing = flushOutbox(sender);
+    expect(await editing).toBe('returned');
+    expect(await flushing).toEqual([]);
+    expect(storedWith('Ändras innan den skickas')).toHaveLength(0);
+    expect(await loadDraft(address)).toMatchObject({ body: 'Ändras innan den skickas' });
+  });
+
+  it('keeps the message in the outbox when a new draft is already there', async () => {
+    const { draft } = await writtenDraft('Första');
+    const item = await queueDraft(draft, sender);
+    await writtenDraft('Nytt utkast på samma ställe');
+    expect(await returnOutboxItemToDraft(item.messageId)).toBe('draft-exists');
+    expect(await listOutbox(doctor.employeeHsaId)).toHaveLength(1);
   });
 });

@@ -10,6 +10,8 @@
  *   (back online, after the new login, every little while). The service failing (5xx): "failed",
  *   and the person retries. The service refusing the message (4xx): it goes back to its draft
  *   with the reason, so the person can fix it.
+ * - Sending, flushing and "Ändra" take turns (`exclusively`): a message in flight is never also
+ *   taken back into its draft, so it is never both delivered and waiting to be sent again.
  */
 import { ApiError } from '@/lib/http-client';
 import { sendMessage } from '../api/message-service';
@@ -219,11 +221,20 @@ async function returnToDraft(item: OutboxItem, reason: string | null): Promise<b
   return true;
 }
 
-/** Runs `task` alone among this browser's tabs, where the browser can say so. */
-async function exclusively<T>(task: () => Promise<T>): Promise<T> {
+/** The tail of this tab's outbox work: each task starts when the one before it has ended. */
+let previous: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `task` alone: after this tab's earlier outbox work, and among this browser's tabs where
+ * the browser can say so (Web Locks).
+ */
+function exclusively<T>(task: () => Promise<T>): Promise<T> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (!locks) return task();
-  return locks.request('vardpersonal-sdk-outbox', task) as Promise<T>;
+  const run = () =>
+    locks ? (locks.request('vardpersonal-sdk-outbox', task) as Promise<T>) : task();
+  const result = previous.then(run, run);
+  previous = result.catch(() => undefined);
+  return result;
 }
 
 /** Sends one queued item now (after queueing, or "Försök igen"). */
@@ -254,12 +265,22 @@ export async function listOutbox(employeeHsaId: string): Promise<OutboxItem[]> {
 }
 
 /**
- * Takes an unsent message back to its draft to change it. False when the person has a new draft
- * there already (the message then stays in the outbox: nothing is thrown away).
+ * What "Ändra" did: `returned` to its draft; `draft-exists` when the person has a new draft there
+ * already (the message then stays in the outbox: nothing is thrown away); `gone` when it left the
+ * outbox first (it was sent, or refused and returned with the reason, while "Ändra" waited).
  */
-export async function returnOutboxItemToDraft(messageId: string): Promise<boolean> {
-  const item = await (await messagesDb()).get('outbox', messageId);
-  const returned = item ? await returnToDraft(item, null) : false;
-  changed();
-  return returned;
+export type ReturnToDraftOutcome = 'returned' | 'draft-exists' | 'gone';
+
+/**
+ * Takes an unsent message back to its draft to change it. Waits for a send of it that is under
+ * way, and then looks again: a message that was delivered meanwhile stays delivered.
+ */
+export function returnOutboxItemToDraft(messageId: string): Promise<ReturnToDraftOutcome> {
+  return exclusively(async () => {
+    const item = await (await messagesDb()).get('outbox', messageId);
+    if (!item) return 'gone';
+    const returned = await returnToDraft(item, null);
+    changed();
+    return returned ? 'returned' : 'draft-exists';
+  });
 }
