@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { generateKeyPairSync } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV } from '../dev-config';
 import type { RunningServer } from '../idp/http-server';
 import { SERVER_CLIENT_ID } from './clients';
@@ -387,5 +387,35 @@ describe('the confidential client (private_key_jwt)', () => {
       client_id: SERVER_CLIENT_ID,
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('lifetimes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('refuses a launch value after five minutes, and lists it as expired', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const launch = await createLaunch(journal);
+    vi.setSystemTime(Date.now() + 5 * 60_000 + 1000);
+    const listed = (await (await fetch(`${journal.url}/api/launches`)).json()) as {
+      launches: { launch: string; statusText: string }[];
+    };
+    expect(listed.launches.find((l) => l.launch === launch.launch)?.statusText).toBe('Utgången');
+    const params = redirectParams(
+      await authorize(journal, authorizeParams(launch, pkce().challenge)),
+    );
+    expect(params.get('error')).toBe('invalid_request');
+    expect(params.get('error_description')).toContain('gått ut');
+  });
+
+  it('refuses a code after 60 seconds', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const launch = await createLaunch(journal);
+    const { verifier, challenge } = pkce();
+    const params = redirectParams(await authorize(journal, authorizeParams(launch, challenge)));
+    vi.setSystemTime(Date.now() + 61_000);
+    const response = await exchange(journal, params.get('code')!, verifier);
+    expect(response.status).toBe(400);
+    expect(await json(response)).toMatchObject({ error: 'invalid_grant' });
   });
 });
