@@ -36,12 +36,13 @@ function SmartLaunchStart({ pending }: { pending: Extract<PendingLaunch, { metho
   const [failure, setFailure] = useState<LaunchProblem | null>(null);
 
   useEffect(() => {
+    // fhirclient keeps what the rest of the launch needs; this tab's pending launch is done.
+    clearPendingLaunch(pending);
     startSmartLaunch(pending, {
       registeredIssuers: env.smartIssuers,
       clientId: env.smartClientId,
       redirectUri: `${window.location.origin}${paths.launchSmart.getHref()}`,
     }).catch((error: unknown) => {
-      clearPendingLaunch(pending);
       setFailure(
         error instanceof SmartLaunchError
           ? { title: error.title, errors: [error.message] }
