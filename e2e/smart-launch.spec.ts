@@ -273,3 +273,32 @@ test('another person at the two logins: the launch is refused and the patient ne
   await expectNothingLeft(page);
   await expectNoAxeViolations(page);
 });
+
+test('the journal opens the workspace the other two ways too: a launch handle and a direct link', async ({
+  page,
+}) => {
+  await loginAs(page, 'radgivningssjukskoterska');
+  await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
+  await page.goto(JOURNAL);
+  await page
+    .getByLabel('Byt användare')
+    .selectOption(staff('radgivningssjukskoterska').employeeHsaId);
+  await page.getByRole('button', { name: 'Byt' }).click();
+
+  for (const method of ['Startnyckel', 'Direktlänk']) {
+    const choice = page.getByRole('radio', { name: method });
+    // The developer choices stay open once changed.
+    if (!(await choice.isVisible())) await page.getByText('Utvecklarval').click();
+    await choice.check();
+    const opened = page.waitForEvent('popup');
+    await page
+      .getByRole('button', { name: 'Öppna Tolvan Tolvansson i 1177 för vårdpersonal' })
+      .click();
+    const workspace = await opened;
+    await expect(banner(workspace).getByText('Tolvan Tolvansson')).toBeVisible();
+    await expect(workspace).toHaveURL(`${DEV.appOrigin}/tjanster`);
+    await expectNothingLeft(workspace);
+    await workspace.close();
+    await page.reload();
+  }
+});
