@@ -115,13 +115,13 @@ export function smartAuthRouter(context: JournalContext): Router {
     if (launch.usedAt !== null) {
       return fail(
         'invalid_request',
-        'Startvärdet (launch) har redan använts. Öppna patienten igen från journalen.',
+        'Startvärdet (launch) har redan använts.',
       );
     }
     if (launch.expiresAt <= Date.now()) {
       return fail(
         'invalid_request',
-        'Startvärdet (launch) har gått ut (det gäller i 5 minuter). Öppna patienten igen från journalen.',
+        'Startvärdet (launch) har gått ut (det gäller i 5 minuter).',
       );
     }
     // Single use: spent here, whatever follows.

@@ -39,8 +39,26 @@ type SmartSettings = {
   redirectUri: string;
 };
 
-/** Step 1. Resolves only on failure: on success the page is on its way to the journal system. */
-export async function startSmartLaunch(
+const starts = new Map<string, Promise<void>>();
+
+/**
+ * Step 1. Rejects on failure; on success the page is on its way to the journal system. A
+ * launch works once and React may run an effect twice: one launch starts once.
+ */
+export function startSmartLaunch(
+  pending: { iss: string; launch: string },
+  settings: SmartSettings,
+): Promise<void> {
+  const key = `${pending.iss} ${pending.launch}`;
+  let start = starts.get(key);
+  if (!start) {
+    start = startOnce(pending, settings);
+    starts.set(key, start);
+  }
+  return start;
+}
+
+async function startOnce(
   { iss, launch }: { iss: string; launch: string },
   settings: SmartSettings,
 ): Promise<void> {
