@@ -113,16 +113,10 @@ export function smartAuthRouter(context: JournalContext): Router {
       return fail('invalid_request', 'Startvärdet (launch) är okänt för journalen.');
     }
     if (launch.usedAt !== null) {
-      return fail(
-        'invalid_request',
-        'Startvärdet (launch) har redan använts.',
-      );
+      return fail('invalid_request', 'Startvärdet (launch) har redan använts.');
     }
     if (launch.expiresAt <= Date.now()) {
-      return fail(
-        'invalid_request',
-        'Startvärdet (launch) har gått ut (det gäller i 5 minuter).',
-      );
+      return fail('invalid_request', 'Startvärdet (launch) har gått ut (det gäller i 5 minuter).');
     }
     // Single use: spent here, whatever follows.
     state.updateLaunch(launch.id, { usedAt: Date.now() });
