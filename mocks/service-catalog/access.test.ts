@@ -3,7 +3,7 @@ import { DEV } from '../dev-config';
 import { findStaff, LOA2, LOA3, STAFF, type Commission, type StaffMember } from '../idp/staff';
 import type { Caller } from '../lib/verify-token';
 import { evaluateAccess } from './access';
-import { findService, SERVICES, type Service } from './services';
+import { findService, SERVICES, SYSTEM_ROLE_NAMES, type Service } from './services';
 
 // Written out here, not derived from services.ts, so a changed rule fails a test.
 const OPEN = ['eira', 'rikshandboken', 'sil-online', 'vardhandboken'];
@@ -168,7 +168,11 @@ describe('reasons', () => {
         code: 'siths_required',
         message: 'Kräver inloggning med SITHS-kort – du är inloggad med lösenord',
       },
-      { code: 'system_role_required', message: 'Kräver behörigheten EFK;Användare (systemroll)' },
+      {
+        code: 'system_role_required',
+        message:
+          'Kräver behörighet som användare av e-frikort. Den ges av din behörighetsadministratör.',
+      },
     ]);
   });
 
@@ -276,14 +280,36 @@ describe('rules', () => {
       reasons: [
         {
           code: 'commission_purpose_or_system_role_required',
+          // A role the catalog has no readable name for is shown by its code.
           message:
-            'Kräver medarbetaruppdrag med syftet Statistik eller behörigheten INTYG;Statistik (systemroll)',
+            'Kräver medarbetaruppdrag med syftet Statistik eller behörigheten INTYG;Statistik (systemroll). Behörigheten ges av din behörighetsadministratör.',
         },
       ],
     });
     expect(evaluateAccess(both, { ...caller, systemRoles: ['INTYG;Statistik'] }, active)).toEqual({
       granted: true,
     });
+  });
+
+  it('names each of several system roles in words, and any of them grants', () => {
+    const either: Service = {
+      ...service('e-frikort'),
+      grantedBy: { purposes: [], systemRoles: ['EFK;Användare', 'EFK;Administratör'] },
+    };
+    const caller = { ...callerOf(lakare), systemRoles: [] };
+    expect(evaluateAccess(either, caller, null)).toEqual({
+      granted: false,
+      reasons: [
+        {
+          code: 'system_role_required',
+          message:
+            'Kräver behörighet som användare av e-frikort eller behörigheten EFK;Administratör (systemroll). Den ges av din behörighetsadministratör.',
+        },
+      ],
+    });
+    expect(
+      evaluateAccess(either, { ...caller, systemRoles: ['EFK;Administratör'] }, null).granted,
+    ).toBe(true);
   });
 
   it('does not let a system role make up for a password login', () => {
@@ -300,6 +326,14 @@ describe('seed data', () => {
       expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(s.name.endsWith(` – ${s.productName}`), s.name).toBe(true);
       expect(s.productionUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('has a readable name for every system role that grants a service', () => {
+    for (const s of SERVICES) {
+      for (const role of s.grantedBy.systemRoles) {
+        expect(SYSTEM_ROLE_NAMES[role], `${s.id}: ${role}`).toMatch(/^[a-zåäö]/);
+      }
     }
   });
 

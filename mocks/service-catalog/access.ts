@@ -5,7 +5,7 @@
  */
 import type { Commission } from '../idp/staff';
 import type { Caller } from '../lib/verify-token';
-import type { Service } from './services';
+import { SYSTEM_ROLE_NAMES, type Service } from './services';
 
 export type ReasonCode =
   | 'login_required'
@@ -25,6 +25,12 @@ const GRANTED: AccessDecision = { granted: true };
 function joinWithOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`;
+}
+
+/** "behörighet som användare av e-frikort"; a role without a readable name by its code. */
+function systemRoleText(role: string): string {
+  const name = SYSTEM_ROLE_NAMES[role];
+  return name ? `behörighet som ${name}` : `behörigheten ${role} (systemroll)`;
 }
 
 function loginReason(service: Service, caller: Caller | null): Reason | null {
@@ -62,16 +68,19 @@ function authorizationReason(
       : ' – välj ett sådant uppdrag';
 
   const purposeText = `medarbetaruppdrag med syftet ${joinWithOr(purposes)}`;
-  const roleText = `behörigheten ${joinWithOr(systemRoles)} (systemroll)`;
+  const roleText = joinWithOr(systemRoles.map(systemRoleText));
   if (purposes.length > 0 && systemRoles.length > 0) {
     return {
       code: 'commission_purpose_or_system_role_required',
-      message: `Kräver ${purposeText} eller ${roleText}${hint}`,
+      message: `Kräver ${purposeText} eller ${roleText}${hint}. Behörigheten ges av din behörighetsadministratör.`,
     };
   }
   if (purposes.length > 0)
     return { code: 'commission_purpose_required', message: `Kräver ${purposeText}${hint}` };
-  return { code: 'system_role_required', message: `Kräver ${roleText}` };
+  return {
+    code: 'system_role_required',
+    message: `Kräver ${roleText}. Den ges av din behörighetsadministratör.`,
+  };
 }
 
 /**

@@ -164,7 +164,11 @@ describe('GET /api/service-catalog/v1/services – the catalog', () => {
     expect(body.services.find((s) => s.id === 'e-frikort')?.access).toEqual({
       granted: false,
       reasons: [
-        { code: 'system_role_required', message: 'Kräver behörigheten EFK;Användare (systemroll)' },
+        {
+          code: 'system_role_required',
+          message:
+            'Kräver behörighet som användare av e-frikort. Den ges av din behörighetsadministratör.',
+        },
       ],
     });
   });

@@ -21,6 +21,14 @@ export const SERVICE_CATEGORIES = [
 
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 
+/**
+ * What each HSA system role lets its holder do, in words for staff: read after "Kräver behörighet
+ * som". A role missing here is shown by its code.
+ */
+export const SYSTEM_ROLE_NAMES: Readonly<Record<string, string>> = {
+  'EFK;Användare': 'användare av e-frikort',
+};
+
 export type RequiredLogin = { method: 'siths'; loa: 3 } | { method: 'none' };
 
 export type Service = {
