@@ -329,6 +329,17 @@ describe('seed data', () => {
     }
   });
 
+  it('gives every service words to be found by that its name does not already hold', () => {
+    for (const s of SERVICES) {
+      const nameWords = s.name.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}-]+/u);
+      expect(s.keywords.length, s.id).toBeGreaterThanOrEqual(5);
+      expect(new Set(s.keywords).size, s.id).toBe(s.keywords.length);
+      for (const keyword of s.keywords) {
+        expect(nameWords, `${s.id}: ${keyword}`).not.toContain(keyword.toLocaleLowerCase('sv'));
+      }
+    }
+  });
+
   it('has a readable name for every system role that grants a service', () => {
     for (const s of SERVICES) {
       for (const role of s.grantedBy.systemRoles) {

@@ -159,6 +159,7 @@ describe('GET /api/service-catalog/v1/services – the catalog', () => {
       singleSignOn: true,
       launchUrl: `${DEV.demoServiceOrigin}/?tjanst=webcert`,
       productionUrl: 'https://webcert.intygstjanster.se',
+      keywords: expect.arrayContaining(['sjukintyg', 'FK', 'Försäkringskassan']),
       access: { granted: true },
     });
     expect(body.services.find((s) => s.id === 'e-frikort')?.access).toEqual({

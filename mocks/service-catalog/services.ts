@@ -39,6 +39,11 @@ export type Service = {
   productName: string;
   /** One line of Swedish. */
   description: string;
+  /**
+   * Other words staff look for it by: synonyms, abbreviations, the task or the authority it
+   * serves ("sjukintyg", "FK" for Webcert). Searched together with the name and description.
+   */
+  keywords: string[];
   category: ServiceCategory;
   requiredLogin: RequiredLogin;
   /**
@@ -101,6 +106,16 @@ export const SERVICES: readonly Service[] = [
     productName: '1177 Personalverktyg',
     description:
       'Ta emot och besvara invånarnas ärenden från 1177, till exempel receptförnyelse och tidsbokning, och skicka meddelanden till deras inkorg.',
+    keywords: [
+      'invånare',
+      'patient',
+      'ärendehantering',
+      'receptförnyelse',
+      'tidsbokning',
+      'ombokning',
+      'e-tjänster',
+      'PV',
+    ],
     category: 'Invånarnas ärenden',
     grantedBy: careAndTreatment,
     productionUrl: 'https://personal.1177.se',
@@ -111,6 +126,14 @@ export const SERVICES: readonly Service[] = [
     productName: '1177 Formulärhantering',
     description:
       'Skicka digitala formulär, till exempel hälsodeklarationer och skattningsformulär, och läs svaren.',
+    keywords: [
+      'patientenkät',
+      'frågeformulär',
+      'enkät',
+      'hälsodeklaration',
+      'skattningsskala',
+      'symtomskattning',
+    ],
     category: 'Invånarnas ärenden',
     grantedBy: careAndTreatment,
     productionUrl: 'https://www.inera.se/tjanster/alla-tjanster-a-o/1177-formularhantering/',
@@ -121,6 +144,15 @@ export const SERVICES: readonly Service[] = [
     productName: '1177 Stöd och behandling',
     description:
       'Erbjud och följ internetbaserade stöd- och behandlingsprogram, till exempel KBT, via 1177.',
+    keywords: [
+      'invånare',
+      'KBT',
+      'internet-KBT',
+      'iKBT',
+      'internetbehandling',
+      'terapi',
+      'psykisk ohälsa',
+    ],
     category: 'Invånarnas ärenden',
     grantedBy: careAndTreatment,
     productionUrl: 'https://www.inera.se/tjanster/alla-tjanster-a-o/stod-och-behandling/',
@@ -132,6 +164,18 @@ export const SERVICES: readonly Service[] = [
     productName: 'Webcert',
     description:
       'Skriv, signera och skicka intyg, till exempel läkarintyg för sjukpenning till Försäkringskassan.',
+    keywords: [
+      'sjukintyg',
+      'FK',
+      'Försäkringskassan',
+      'sjukpenning',
+      'sjukskrivning',
+      'LISJP',
+      'dödsbevis',
+      'dödsorsaksintyg',
+      'körkortsintyg',
+      'Transportstyrelsen',
+    ],
     category: 'Intyg och sjukskrivning',
     grantedBy: careAndTreatment,
     productionUrl: 'https://webcert.intygstjanster.se',
@@ -142,6 +186,14 @@ export const SERVICES: readonly Service[] = [
     productName: 'Rehabstöd',
     description:
       'Få överblick över pågående sjukfall på din vårdenhet utifrån utfärdade läkarintyg.',
+    keywords: [
+      'sjukskrivning',
+      'sjukskrivna',
+      'sjukintyg',
+      'rehabilitering',
+      'rehabkoordinator',
+      'rehabiliteringskoordinator',
+    ],
     category: 'Intyg och sjukskrivning',
     grantedBy: careAndTreatment,
     productionUrl: 'https://rehabstod.intygstjanster.se',
@@ -153,6 +205,16 @@ export const SERVICES: readonly Service[] = [
     productName: '1177 Rådgivningsstödet',
     description:
       'Medicinskt beslutsstöd för att bedöma vårdbehov och hänvisa rätt i sjukvårdsrådgivningen.',
+    keywords: [
+      '1177 på telefon',
+      'telefonrådgivning',
+      'sjukvårdsrådgivning',
+      'triage',
+      'triagering',
+      'beslutsstöd',
+      'kontaktorsak',
+      'RGS',
+    ],
     category: 'Rådgivning',
     grantedBy: careAndTreatment,
     productionUrl: 'https://www.inera.se/tjanster/alla-tjanster-a-o/1177-pa-telefon/',
@@ -164,6 +226,7 @@ export const SERVICES: readonly Service[] = [
     productName: 'Elektronisk remiss',
     description:
       'Skicka, ta emot och hantera remisser mellan vårdgivare, även när ni har olika journalsystem.',
+    keywords: ['e-remiss', 'remittera', 'remissvar', 'konsultation', 'vårdbegäran'],
     category: 'Remisser och hjälpmedel',
     grantedBy: careAndTreatment,
     productionUrl: 'https://www.inera.se/tjanster/alla-tjanster-a-o/elektronisk-remiss/',
@@ -173,6 +236,16 @@ export const SERVICES: readonly Service[] = [
     name: 'Hjälpmedelsprodukter och avtal – Hjälpmedelstjänsten',
     productName: 'Hjälpmedelstjänsten',
     description: 'Sök hjälpmedelsprodukter och hantera avtal mellan huvudmän och leverantörer.',
+    keywords: [
+      'hjälpmedel',
+      'förskrivning',
+      'förskrivare',
+      'rollator',
+      'rullstol',
+      'sortiment',
+      'upphandling',
+      'leverantör',
+    ],
     category: 'Remisser och hjälpmedel',
     // Used both by prescribers and by those who administer agreements and assortment.
     grantedBy: { purposes: ['Vård och behandling', 'Administration'], systemRoles: [] },
@@ -183,6 +256,7 @@ export const SERVICES: readonly Service[] = [
     name: 'Vårdrelaterade infektioner och antibiotika – Infektionsverktyget',
     productName: 'Infektionsverktyget',
     description: 'Följ upp vårdrelaterade infektioner och antibiotikaanvändning på din enhet.',
+    keywords: ['vårdhygien', 'hygien', 'VRI', 'Strama', 'smittskydd', 'infektionsregistrering'],
     category: 'Patientsäkerhet',
     grantedBy: careAndTreatment,
     productionUrl: 'https://infektionsverktyget.sjunet.org',
@@ -193,6 +267,15 @@ export const SERVICES: readonly Service[] = [
     productName: 'Nitha',
     description:
       'Gör händelseanalyser efter vårdskador och tillbud och lär av andras analyser i kunskapsbanken.',
+    keywords: [
+      'avvikelse',
+      'vårdskada',
+      'tillbud',
+      'riskanalys',
+      'lex Maria',
+      'patientsäkerhet',
+      'kunskapsbank',
+    ],
     category: 'Patientsäkerhet',
     grantedBy: careAndTreatment,
     productionUrl:
@@ -203,6 +286,14 @@ export const SERVICES: readonly Service[] = [
     name: 'Statistik om sjukskrivningar – Intygsstatistik',
     productName: 'Intygsstatistik',
     description: 'Följ upp sjukskrivningar med statistik från elektroniskt utfärdade läkarintyg.',
+    keywords: [
+      'sjukskrivning',
+      'sjukfallsstatistik',
+      'läkarintyg',
+      'sjukpenning',
+      'diagnoser',
+      'uppföljning',
+    ],
     category: 'Statistik och uppföljning',
     grantedBy: statistics,
     productionUrl: 'https://statistik.intygstjanster.se',
@@ -212,6 +303,7 @@ export const SERVICES: readonly Service[] = [
     name: 'Användning av Ineras tjänster – Statistiktjänsten',
     productName: 'Statistiktjänsten',
     description: 'Se och analysera hur Ineras tjänster används i din organisation.',
+    keywords: ['statistik', 'besöksstatistik', 'rapporter', 'nyckeltal', 'uppföljning', 'Inera'],
     category: 'Statistik och uppföljning',
     grantedBy: statistics,
     productionUrl: 'https://www.inera.se/tjanster/alla-tjanster-a-o/statistiktjansten/',
@@ -221,6 +313,7 @@ export const SERVICES: readonly Service[] = [
     name: 'Patientavgifter och frikort – Högkostnadsskydd/e-frikort',
     productName: 'Högkostnadsskydd/e-frikort',
     description: 'Registrera patientavgifter och se om patienten har frikort.',
+    keywords: ['högkostnadskort', 'patientavgift', 'avgift', 'betalning', 'kassa', 'EFK'],
     category: 'Ekonomi och administration',
     // The regions hand out e-frikort as a system role in HSA, whatever the commission.
     grantedBy: { purposes: [], systemRoles: ['EFK;Användare'] },
@@ -232,6 +325,17 @@ export const SERVICES: readonly Service[] = [
     productName: 'Eira',
     description:
       'Vetenskapliga tidskrifter, e-böcker och databaser genom regionernas bibliotekssamarbete.',
+    keywords: [
+      'bibliotek',
+      'artiklar',
+      'vetenskapliga artiklar',
+      'tidskrifter',
+      'e-böcker',
+      'databaser',
+      'litteratursökning',
+      'forskning',
+      'evidens',
+    ],
     category: 'Kunskapsstöd',
     launchUrl: 'https://www.inera.se/tjanster/eira/Eira/',
     productionUrl: 'https://www.inera.se/tjanster/eira/Eira/',
@@ -241,6 +345,17 @@ export const SERVICES: readonly Service[] = [
     name: 'Läkemedelsinformation – Sil Online',
     productName: 'Sil Online',
     description: 'Kvalitetsgranskad information om läkemedel från flera källor, öppen för alla.',
+    keywords: [
+      'läkemedel',
+      'FASS',
+      'produktresumé',
+      'interaktioner',
+      'Janusmed',
+      'biverkningar',
+      'dosering',
+      'recept',
+      'utbytbarhet',
+    ],
     category: 'Kunskapsstöd',
     launchUrl: 'https://www.silonline.se',
     productionUrl: 'https://www.silonline.se',
@@ -250,6 +365,17 @@ export const SERVICES: readonly Service[] = [
     name: 'Metoder och riktlinjer för vård och omsorg – Vårdhandboken',
     productName: 'Vårdhandboken',
     description: 'Nationella metoder och riktlinjer för arbetet i vård och omsorg.',
+    keywords: [
+      'metodbok',
+      'omvårdnad',
+      'rutiner',
+      'PM',
+      'vårdhygien',
+      'basala hygienrutiner',
+      'provtagning',
+      'sårvård',
+      'läkemedelshantering',
+    ],
     category: 'Kunskapsstöd',
     launchUrl: 'https://www.vardhandboken.se',
     productionUrl: 'https://www.vardhandboken.se',
@@ -259,6 +385,17 @@ export const SERVICES: readonly Service[] = [
     name: 'Riktlinjer för barnhälsovården – Rikshandboken i barnhälsovård',
     productName: 'Rikshandboken i barnhälsovård',
     description: 'Nationella riktlinjer och metoder för barnhälsovården.',
+    keywords: [
+      'bvc',
+      'barnavårdscentral',
+      'BHV',
+      'barn',
+      'vaccination',
+      'vaccinationsprogram',
+      'hälsobesök',
+      'tillväxt',
+      'föräldrastöd',
+    ],
     category: 'Kunskapsstöd',
     launchUrl: 'https://www.rikshandboken-bhv.se',
     productionUrl: 'https://www.rikshandboken-bhv.se',
