@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parseEnv } from './src/config/env-schema';
+import { headersFor, securityHeaders, type SecurityHeadersConfig } from './scripts/csp.mjs';
+import { parseEnv, type AppEnv } from './src/config/env-schema';
+import { paths } from './src/config/paths';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,54 +52,109 @@ function servePrerenderedPages(): Plugin {
   };
 }
 
+/**
+ * The security headers on every response (scripts/csp.mjs,
+ * docs/decisions/0015-content-security-policy.md): `vite preview` serves the build's own
+ * dist/csp.json, whose script-src and style-src hold the hashes of the prerendered pages' inline
+ * scripts and styles; the dev server the same policy with inline scripts and styles allowed,
+ * which Vite's development client needs.
+ */
+function serveSecurityHeaders(appEnv: AppEnv): Plugin {
+  const forApp = (dev: boolean): SecurityHeadersConfig => {
+    const options = {
+      scriptHashes: [],
+      styleHashes: [],
+      oidcAuthority: appEnv.oidcAuthority,
+      smartIssuers: appEnv.smartIssuers,
+      dev,
+    };
+    return {
+      headers: securityHeaders(options),
+      silentCallback: {
+        path: paths.silentCallback.path,
+        headers: securityHeaders({ ...options, framedBySelf: true }),
+      },
+    };
+  };
+  const serve =
+    (config: SecurityHeadersConfig): Connect.NextHandleFunction =>
+    (request, response, next) => {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      for (const [name, value] of Object.entries(headersFor(config, path))) {
+        response.setHeader(name, value);
+      }
+      next();
+    };
+  return {
+    name: 'serve-security-headers',
+    configureServer(server) {
+      server.middlewares.use(serve(forApp(true)));
+    },
+    configurePreviewServer(server) {
+      const file = resolve(server.config.root, server.config.build.outDir, 'csp.json');
+      if (existsSync(file)) {
+        server.middlewares.use(serve(JSON.parse(readFileSync(file, 'utf8'))));
+      } else {
+        // A `vite build` without the prerender: no inline scripts to allow.
+        server.config.logger.warn('dist/csp.json saknas (kör npm run build): policy utan hashar.');
+        server.middlewares.use(serve(forApp(false)));
+      }
+    },
+  };
+}
+
 const apiProxy = {
   // The search service is a process of its own (mocks/search/main.ts); first, as the more specific.
   '/api/search': { target: process.env.SEARCH_ORIGIN ?? 'http://localhost:4403', xfwd: true },
   '/api': { target: process.env.MOCK_API_ORIGIN ?? 'http://localhost:4402', xfwd: true },
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode }) => {
   // The app's configuration, checked once here (src/config/env-schema.ts); a wrong value stops
   // the dev server or the build. Variables set in the shell win over .env files.
-  define: {
-    __APP_ENV__: JSON.stringify(parseEnv(loadEnv(mode, process.cwd(), 'VITE_'))),
-    // fhirclient's "pure" build: modern browsers need none of its fetch and AbortController polyfills.
-    FHIRCLIENT_PURE: 'true',
-  },
-  plugins: [react(), servePrerenderedPages()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  build: {
-    // The prerender (scripts/prerender.mjs) reads which files each lazy page needs.
-    manifest: true,
-    rolldownOptions: {
-      output: {
-        // Everything the app's entry needs in one file: each further file of the first
-        // download takes a connection of its own (HTTP/1.1 opens at most six per host), and the
-        // page's own code must not wait for one.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+  const appEnv = parseEnv(loadEnv(mode, process.cwd(), 'VITE_'));
+  return {
+    define: {
+      __APP_ENV__: JSON.stringify(appEnv),
+      // fhirclient's "pure" build: modern browsers need none of its fetch and AbortController polyfills.
+      FHIRCLIENT_PURE: 'true',
+    },
+    // The headers first: they go on every answer, the Brotli files' included.
+    plugins: [react(), serveSecurityHeaders(appEnv), servePrerenderedPages()],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    build: {
+      // The prerender (scripts/prerender.mjs) reads which files each lazy page needs.
+      manifest: true,
+      rolldownOptions: {
+        output: {
+          // Everything the app's entry needs in one file: each further file of the first
+          // download takes a connection of its own (HTTP/1.1 opens at most six per host), and the
+          // page's own code must not wait for one.
+          codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        },
       },
     },
-  },
-  // The mock-API service (mocks/server) answers /api locally, so the app, the journal system and
-  // curl use the same addresses; a real host proxies /api to the real backends.
-  server: { port: 5173, strictPort: true, proxy: apiProxy },
-  preview: { port: 5173, strictPort: true, proxy: apiProxy },
-  test: {
-    globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'mocks/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'eslint-rules/**/*.test.ts',
-    ],
-    restoreMocks: true,
-    // Integration tests render whole pages against the mock backends; two busy cores need time.
-    testTimeout: 15_000,
-    // Two cores: keep the pool small so the suite does not thrash.
-    maxWorkers: 2,
-  },
-}));
+    // The mock-API service (mocks/server) answers /api locally, so the app, the journal system and
+    // curl use the same addresses; a real host proxies /api to the real backends.
+    server: { port: 5173, strictPort: true, proxy: apiProxy },
+    preview: { port: 5173, strictPort: true, proxy: apiProxy },
+    test: {
+      globals: true,
+      environment: 'jsdom',
+      setupFiles: ['./src/testing/setup-tests.ts'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'mocks/**/*.test.ts',
+        'scripts/**/*.test.ts',
+        'eslint-rules/**/*.test.ts',
+      ],
+      restoreMocks: true,
+      // Integration tests render whole pages against the mock backends; two busy cores need time.
+      testTimeout: 15_000,
+      // Two cores: keep the pool small so the suite does not thrash.
+      maxWorkers: 2,
+    },
+  };
+});

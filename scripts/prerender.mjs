@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build } from 'vite';
+import { writeSecurityHeaders } from './csp.mjs';
 
 const DIST = 'dist';
 const SERVER_OUT = 'node_modules/.cache/prerender';
@@ -41,8 +42,23 @@ Object.assign(globalThis, {
 
 const load = (name) => import(pathToFileURL(join(SERVER_OUT, `${name}.js`)).href);
 // The configuration comes checked from the same build (src/config/env-schema.ts).
-const { FRAME_PAGES, apiMocking, listPrerenderedUrls, prerenderPage, prerenderShell } =
-  await load('app');
+const {
+  FRAME_PAGES,
+  apiMocking,
+  listPrerenderedUrls,
+  prerenderPage,
+  prerenderShell,
+  securityOrigins,
+} = await load('app');
+
+/**
+ * Last: the security headers, with the hashes of every inline script and style the pages hold
+ * (dist/csp.json; scripts/csp.mjs). A host serves them, as `vite preview` does.
+ */
+function writeHeaders() {
+  const { pages } = writeSecurityHeaders(DIST, securityOrigins);
+  console.info(`Säkerhetshuvuden: dist/csp.json, inline-skript och -stilar ur ${pages} sidor.`);
+}
 if (apiMocking) {
   const { prerenderBackend } = await load('backend');
   prerenderBackend.listen({ onUnhandledRequest: 'error' });
@@ -200,6 +216,7 @@ for (const { path, module } of FRAME_PAGES) {
 if (!apiMocking) {
   console.info('Förrendering: inga sidor (VITE_API_MOCKING=off, ingen kunskapstjänst i bygget).');
   write('/', readFileSync(join(DIST, 'spa.html'), 'utf8'));
+  writeHeaders();
   process.exit(0);
 }
 
@@ -223,4 +240,5 @@ for (const url of urls) {
 console.info(
   `Förrendering: ${urls.length} sidor, spa.html och ${FRAME_PAGES.length} ram på ${Math.round(performance.now() - started)} ms.`,
 );
+writeHeaders();
 process.exit(0);

@@ -33,6 +33,13 @@ import { createRoutes, preloadPage } from './router';
 /** Whether this build has the mock backends, and with them a knowledge service to render from. */
 export const apiMocking = env.apiMocking;
 
+/** What the build's security headers name besides the app's own origin (scripts/csp.mjs). */
+export const securityOrigins = {
+  oidcAuthority: env.oidcAuthority,
+  smartIssuers: env.smartIssuers,
+  silentCallbackPath: paths.silentCallback.path,
+};
+
 // Nobody is logged in while the build renders; the client only has to exist.
 const sessionClient = createSessionClient();
 
