@@ -4,6 +4,11 @@
  * back to it.
  */
 import { expect, expectNoAxeViolations, loginAs, test } from './support/fixtures';
+import { CARE_UNITS } from '../mocks/idp/staff';
+import { seedArenden } from '../mocks/personalverktyg/seed';
+
+/** A patient's question in 1177 Personalverktyg at Vårdcentralen Norrbacka (seeded). */
+const question = seedArenden(CARE_UNITS.vcNorrbacka.healthCareUnitHsaId)[0]!;
 
 const SIZES = [
   { name: 'telefon', width: 390, height: 844, touch: true },
@@ -64,6 +69,44 @@ for (const size of SIZES) {
       await page.goto(caseUrl);
       await page.getByRole('link', { name: 'Tillbaka till listan' }).click();
       await expect(list.getByRole('link').first()).toBeVisible();
+    });
+
+    test('a case shows the patient’s message before the reply box, and the arrow keys move through the list', async ({
+      page,
+    }) => {
+      await loginAs(page, 'sjukskoterska');
+      await page.goto('/inkorg');
+      const list = page.getByRole('region', { name: 'Ärendelista' });
+      await list.getByRole('link', { name: question.rubrik }).first().click();
+      const view = page.getByRole('article');
+      const messages = view.getByRole('region', { name: 'Meddelanden' });
+      await expect(messages).toBeVisible();
+      // The reply box comes with taking the case.
+      await view.getByRole('button', { name: 'Ta ärendet' }).first().click();
+      const reply = view.getByRole('textbox', { name: 'Svar till patienten' });
+      await expect(reply).toBeVisible();
+      // Before it in reading order, and above it on the screen.
+      const follows = await messages.evaluate(
+        (message, box) =>
+          !!(message.compareDocumentPosition(box!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await reply.elementHandle(),
+      );
+      expect(follows).toBe(true);
+      expect((await messages.boundingBox())!.y).toBeLessThan((await reply.boundingBox())!.y);
+      await page.screenshot({ path: test.info().outputPath(`arende-${size.width}.png`) });
+      await page.getByRole('link', { name: 'Tillbaka till listan' }).click();
+
+      const rows = list.getByRole('link');
+      await rows.first().focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(rows.nth(1)).toBeFocused();
+      await page.keyboard.press('j');
+      await expect(rows.nth(2)).toBeFocused();
+      await page.keyboard.press('k');
+      await page.keyboard.press('ArrowUp');
+      await expect(rows.first()).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(list.locator('li[aria-posinset]').last().getByRole('link')).toBeFocused();
     });
   });
 }

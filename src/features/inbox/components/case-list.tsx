@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { NavLink } from 'react-router';
 import { Badge } from '@/components';
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, type Case } from '../model';
@@ -37,8 +37,50 @@ export function CaseList({ cases, caseHref, now }: CaseListProps) {
     getItemKey: (index) => cases[index]!.key,
   });
 
+  const hintId = useId();
+  // Focus a row by its index; a row scrolled into view renders a frame or two later.
+  const focusRow = (index: number, framesLeft = 5) => {
+    if (index < 0 || index >= cases.length) return;
+    if (framesLeft === 5) virtualizer.scrollToIndex(index, { align: 'auto' });
+    const link = scroller.current?.querySelector<HTMLAnchorElement>(
+      `[aria-posinset="${index + 1}"] a`,
+    );
+    if (link) link.focus();
+    else if (framesLeft > 0) requestAnimationFrame(() => focusRow(index, framesLeft - 1));
+  };
+  // As in mail clients and Epic In Basket: arrow keys or j/k move through the list.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = (event.target as HTMLElement).closest('li[aria-posinset]');
+    if (!row) return;
+    const index = Number(row.getAttribute('aria-posinset')) - 1;
+    const next = {
+      ArrowDown: index + 1,
+      j: index + 1,
+      ArrowUp: index - 1,
+      k: index - 1,
+      Home: 0,
+      End: cases.length - 1,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    focusRow(next);
+  };
+
   return (
-    <div ref={scroller} className="inbox-list" role="region" aria-label="Ärendelista">
+    // The keys come from the row links inside; the region only listens for them as they bubble.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      ref={scroller}
+      className="inbox-list"
+      role="region"
+      aria-label="Ärendelista"
+      aria-describedby={hintId}
+      onKeyDown={onKeyDown}
+    >
+      <p id={hintId} className="visually-hidden">
+        Pil upp och pil ned, eller j och k, flyttar mellan ärendena.
+      </p>
       <ul className="inbox-list__items" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const c = cases[item.index]!;

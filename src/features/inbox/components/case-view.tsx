@@ -161,17 +161,7 @@ function SourceCaseView({
           </Link>
         </p>
       )}
-      <CaseActions context={context} source={source} detail={data} />
-      {data.capabilities.onlyInSource.length > 0 && (
-        <section aria-labelledby="case-elsewhere-heading" className="stack stack--sm">
-          <h3 id="case-elsewhere-heading">Görs i {elsewhere}</h3>
-          <ul>
-            {data.capabilities.onlyInSource.map((what) => (
-              <li key={what}>{what}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* The question before the answer: the reply is written with the message in view. */}
       {data.messages.length > 0 && (
         <section aria-labelledby="case-messages-heading" className="stack stack--sm">
           <h3 id="case-messages-heading">Meddelanden</h3>
@@ -185,6 +175,17 @@ function SourceCaseView({
               </li>
             ))}
           </ol>
+        </section>
+      )}
+      <CaseActions context={context} source={source} detail={data} />
+      {data.capabilities.onlyInSource.length > 0 && (
+        <section aria-labelledby="case-elsewhere-heading" className="stack stack--sm">
+          <h3 id="case-elsewhere-heading">Görs i {elsewhere}</h3>
+          <ul>
+            {data.capabilities.onlyInSource.map((what) => (
+              <li key={what}>{what}</li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="case-history-heading" className="stack stack--sm">
