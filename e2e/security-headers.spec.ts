@@ -113,3 +113,20 @@ test('logged in, the login, the token and the inbox work under the policy', asyn
   await openInbox(page);
   expect(await violations()).toEqual([]);
 });
+
+test('a SMART launch from the journal system works under the policy', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await loginAs(page, 'radgivningssjukskoterska');
+  const response = await fetch('http://localhost:4404/api/launches', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ patientId: 'pat-0001', user: 'SE2321000016-E2001' }),
+  });
+  expect(response.status).toBe(201);
+  const { launchUrl } = (await response.json()) as { launchUrl: string };
+  await page.goto(launchUrl);
+  await expect(
+    page.getByRole('region', { name: 'Patient', exact: true }).getByText('Tolvan Tolvansson'),
+  ).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
