@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { containsIdentityNumber } from '@/lib/identity-number-like';
+import { containsIdentityNumber, containsIdentityNumberPart } from '@/lib/identity-number-like';
 
 export const TYPING_DELAY_MS = 200;
 
@@ -8,7 +8,8 @@ export const TYPING_DELAY_MS = 200;
  * the search) after a short pause, or at once on Enter. One burst of typing is one history
  * entry: the first write pushes, the rest of the burst replaces. A change of the URL's words
  * that did not come from the box (Back, "Menade du …?") is taken into the box. Text shaped
- * like an identity number never reaches the URL.
+ * like an identity number never reaches the URL, and six digits or more (a number being typed)
+ * wait for Enter instead of the pause, so half a number is not written on the way.
  */
 export function useQueryDraft(urlQuery: string, commit: (q: string, replace: boolean) => void) {
   const [draft, setDraft] = useState(urlQuery);
@@ -33,11 +34,12 @@ export function useQueryDraft(urlQuery: string, commit: (q: string, replace: boo
   // An effect event: the pause is timed from the last keystroke, and the write uses the
   // page's state (filters, sort) as it is when the pause ends.
   const writeDraft = useEffectEvent(() => write(draft));
+  const maybeTypingANumber = containsIdentityNumberPart(draft);
   useEffect(() => {
-    if (!pending) return;
+    if (!pending || maybeTypingANumber) return;
     const timer = setTimeout(writeDraft, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, pending]);
+  }, [draft, pending, maybeTypingANumber]);
 
   return {
     draft,
