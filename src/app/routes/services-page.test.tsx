@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
@@ -11,6 +11,14 @@ async function openableServices(): Promise<string[]> {
   return links.map((link) =>
     link.textContent!.replace(/^Öppna /, '').replace(/ \(öppnas i ny flik\)$/, ''),
   );
+}
+
+/** Types a new search in the finder, then waits until the services offered pass `check`. */
+async function search(user: UserEvent, query: string, check: (names: string[]) => void) {
+  const box = screen.getByRole('searchbox', { name: /Hitta en tjänst/ });
+  await user.clear(box);
+  await user.type(box, query);
+  await waitFor(async () => check(await openableServices()));
 }
 
 describe('Mina tjänster', () => {
@@ -91,17 +99,66 @@ describe('Mina tjänster', () => {
     const user = userEvent.setup();
     await renderApp('/tjanster', { as: 'radgivningssjukskoterska' });
     await openableServices();
-    const box = screen.getByRole('searchbox', { name: /Hitta en tjänst/ });
-    await user.type(box, 'sjukfall');
-    await waitFor(async () =>
-      expect(await openableServices()).toEqual(['Pågående sjukfall – Rehabstöd']),
+    await search(user, 'sjukfall', (names) =>
+      expect(names).toEqual(['Pågående sjukfall – Rehabstöd']),
     );
 
+    const box = screen.getByRole('searchbox', { name: /Hitta en tjänst/ });
     await user.clear(box);
     await user.type(box, 'xyzzy');
     expect(await screen.findByText('Ingen tjänst matchar din sökning')).toBeInTheDocument();
+    expect(screen.getByText(/passar/)).toHaveTextContent('Ingen av dina tjänster passar ”xyzzy”.');
     await user.click(screen.getByRole('button', { name: 'Rensa sökningen' }));
     expect(box).toHaveValue('');
+  });
+
+  it('finds a service by the words staff use for it, as the catalog lists them', async () => {
+    const user = userEvent.setup();
+    await renderApp('/tjanster', { as: 'radgivningssjukskoterska' });
+    await openableServices();
+    await search(user, 'FK', (names) => expect(names).toEqual(['Intyg och läkarintyg – Webcert']));
+    // A hit shows what the service does, so it is clear why it was found.
+    const webcert = screen.getByRole('article', { name: 'Intyg och läkarintyg – Webcert' });
+    expect(within(webcert).getByText(/till Försäkringskassan/)).toBeInTheDocument();
+
+    for (const query of ['sjukint', 'Försäkringskassan', 'forsakringskassan', 'läkarintyg']) {
+      await search(user, query, (names) =>
+        expect(names).toContain('Intyg och läkarintyg – Webcert'),
+      );
+    }
+    await search(user, 'sjukskrivning', (names) =>
+      expect(names).toEqual(['Intyg och läkarintyg – Webcert', 'Pågående sjukfall – Rehabstöd']),
+    );
+  });
+
+  it('says what was searched when nothing matches, and that a service it matches is out of reach', async () => {
+    const user = userEvent.setup();
+    await renderApp('/tjanster', { as: 'vardadministrator' });
+    await openableServices();
+    await user.type(screen.getByRole('searchbox', { name: /Hitta en tjänst/ }), 'sjukintyg');
+
+    const empty = await screen.findByRole('heading', { name: 'Ingen tjänst matchar din sökning' });
+    const state = empty.parentElement!;
+    expect(state).toHaveTextContent('Ingen av dina tjänster passar ”sjukintyg”.');
+    expect(state).toHaveTextContent(
+      'Det du söker finns bland tjänsterna du inte har tillgång till: Intyg och läkarintyg – Webcert, Pågående sjukfall – Rehabstöd.',
+    );
+  });
+
+  it('tells the home-care assistant nurse in words which permission e-frikort needs and who gives it', async () => {
+    const user = userEvent.setup();
+    await renderApp('/tjanster', { as: 'underskoterska' });
+    await openableServices();
+    await user.click(screen.getByText(/^Tjänster du inte har tillgång till/));
+    const efrikort = screen
+      .getByText('Patientavgifter och frikort – Högkostnadsskydd/e-frikort')
+      .closest('li')!;
+    expect(
+      within(efrikort).getByText(
+        'Kräver behörighet som användare av e-frikort. Den ges av din behörighetsadministratör.',
+      ),
+    ).toBeInTheDocument();
+    expect(efrikort).not.toHaveTextContent('EFK;Användare');
   });
 
   it('shows the catalog’s refusal in words a person can act on, and can try again', async () => {
@@ -124,6 +181,7 @@ describe('Mina tjänster', () => {
     expect(await openableServices()).toContain('Intyg och läkarintyg – Webcert');
   });
   it('opens no service whose address is not https on a listed site, and says why', async () => {
+    // Also a catalog as it was before `productName` and `keywords`: the page still works.
     const service = (id: string, launchUrl: string) => ({
       id,
       name: `Tjänst ${id}`,

@@ -8,6 +8,8 @@ const serviceSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
+  /** Synonyms the finder also matches ("sjukintyg", "FK"); a catalog without them still works. */
+  keywords: z.array(z.string()).default([]),
   category: z.string(),
   singleSignOn: z.boolean(),
   /** Checked where it is opened (../launch.ts): z.url() would let `javascript:` through. */

@@ -3,6 +3,7 @@ import { Alert, Button, Disclosure, EmptyState, Loading, TextField } from '@/com
 import { useServices } from '../api/get-services';
 import type { Service } from '../api/get-services';
 import { useFavourites, useRecentlyOpened } from '../personal-lists';
+import { matchesQuery } from '../search';
 import { ServiceCard } from './service-card';
 import './service-catalog.css';
 
@@ -10,17 +11,6 @@ type ServiceCatalogProps = {
   employeeHsaId: string;
   commissionHsaId: string | null;
 };
-
-/** Lower case without diacritics, so "hogkostnad" finds "Högkostnadsskydd". */
-const fold = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
-
-function matches(service: Service, query: string): boolean {
-  const haystack = fold(`${service.name} ${service.description} ${service.category}`);
-  return fold(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}
 
 /** Categories in the order the catalog lists them. */
 function groupByCategory(services: Service[]): [string, Service[]][] {
@@ -58,7 +48,8 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
 
   const granted = services.data.filter((s) => s.access.granted);
   const unavailable = services.data.filter((s) => !s.access.granted);
-  const visible = granted.filter((s) => matches(s, deferredQuery));
+  const searched = deferredQuery.trim();
+  const visible = granted.filter((s) => matchesQuery(s, searched));
   const favouriteServices = visible.filter((s) => favourites.includes(s.id));
   const others = visible.filter((s) => !favourites.includes(s.id));
   const recentServices = recent
@@ -82,20 +73,20 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
       <div className="service-catalog__filter" role="search" aria-label="Tjänster">
         <TextField
           label="Hitta en tjänst"
-          hint="Skriv vad du vill göra eller tjänstens namn, till exempel ”intyg” eller ”Webcert”."
+          hint="Skriv vad du vill göra eller tjänstens namn, till exempel ”sjukintyg”, ”remiss” eller ”Webcert”."
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           aria-controls={statusId}
         />
         <p id={statusId} className="service-catalog__status" role="status">
-          {deferredQuery
+          {searched
             ? `${visible.length} av ${granted.length} tjänster visas`
             : `${granted.length} tjänster`}
         </p>
       </div>
 
-      {recentServices.length > 0 && !deferredQuery && (
+      {recentServices.length > 0 && !searched && (
         <section aria-labelledby="recent-heading" className="service-catalog__recent">
           <h2 id="recent-heading">Senast öppnade</h2>
           <ul className="cluster">
@@ -110,16 +101,18 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
         <EmptyState
           title={granted.length === 0 ? 'Inga tjänster' : 'Ingen tjänst matchar din sökning'}
           action={
-            deferredQuery ? (
+            searched ? (
               <Button variant="secondary" onClick={() => setQuery('')}>
                 Rensa sökningen
               </Button>
             ) : undefined
           }
         >
-          {granted.length === 0
-            ? 'Ditt medarbetaruppdrag ger inte tillgång till några tjänster här.'
-            : `Inget passar ”${deferredQuery}”. Prova ett annat ord.`}
+          {granted.length === 0 ? (
+            'Ditt medarbetaruppdrag ger inte tillgång till några tjänster här.'
+          ) : (
+            <NoMatch query={searched} unavailable={unavailable} />
+          )}
         </EmptyState>
       )}
 
@@ -155,5 +148,25 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
         </Disclosure>
       )}
     </div>
+  );
+}
+
+/** What a search that found nothing among the granted services can still tell the person. */
+function NoMatch({ query, unavailable }: { query: string; unavailable: Service[] }) {
+  const refused = unavailable.filter((s) => matchesQuery(s, query));
+  return (
+    <>
+      <p>
+        Ingen av dina tjänster passar <strong>”{query}”</strong>. Prova ett annat ord för det du
+        vill göra, till exempel ”intyg”, ”remiss” eller ”frikort”, eller tjänstens namn.
+      </p>
+      {refused.length > 0 && (
+        <p>
+          Det du söker finns bland tjänsterna du inte har tillgång till:{' '}
+          {refused.map((s) => s.name).join(', ')}. Längre ner, under ”Tjänster du inte har tillgång
+          till”, ser du vad som krävs.
+        </p>
+      )}
+    </>
   );
 }
