@@ -131,6 +131,13 @@ describe('Mina tjänster', () => {
     );
   });
 
+  it('shows the product name on its own while the heading keeps the purpose first', async () => {
+    await renderApp('/tjanster', { as: 'radgivningssjukskoterska' });
+    const webcert = await screen.findByRole('article', { name: 'Intyg och läkarintyg – Webcert' });
+    expect(within(webcert).getByText('Webcert')).toBeInTheDocument();
+    expect(within(webcert).getByText('Intyg och läkarintyg')).toBeInTheDocument();
+  });
+
   it('says what was searched when nothing matches, and that a service it matches is out of reach', async () => {
     const user = userEvent.setup();
     await renderApp('/tjanster', { as: 'vardadministrator' });

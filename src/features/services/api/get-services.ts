@@ -6,7 +6,10 @@ const reasonSchema = z.object({ code: z.string(), message: z.string() });
 
 const serviceSchema = z.object({
   id: z.string(),
+  /** What it does, then the product: "Intyg och läkarintyg – Webcert". */
   name: z.string(),
+  /** The product alone ("Webcert"), shown first so the list is quick to scan. */
+  productName: z.string().optional(),
   description: z.string(),
   /** Synonyms the finder also matches ("sjukintyg", "FK"); a catalog without them still works. */
   keywords: z.array(z.string()).default([]),

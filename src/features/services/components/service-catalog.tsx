@@ -64,6 +64,7 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
         isFavourite={favourites.includes(service.id)}
         onToggleFavourite={toggleFavourite}
         onOpen={markOpened}
+        showDetails={searched !== ''}
       />
     </li>
   );
@@ -91,7 +92,7 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
           <h2 id="recent-heading">Senast öppnade</h2>
           <ul className="cluster">
             {recentServices.map((service) => (
-              <li key={service.id}>{service.name}</li>
+              <li key={service.id}>{service.productName ?? service.name}</li>
             ))}
           </ul>
         </section>
@@ -116,19 +117,22 @@ export function ServiceCatalog({ employeeHsaId, commissionHsaId }: ServiceCatalo
         </EmptyState>
       )}
 
-      {favouriteServices.length > 0 && (
-        <section aria-labelledby="favourites-heading">
-          <h2 id="favourites-heading">Favoriter</h2>
-          <ul className="service-catalog__grid">{favouriteServices.map(card)}</ul>
-        </section>
+      {(favouriteServices.length > 0 || others.length > 0) && (
+        <div className="service-catalog__groups">
+          {favouriteServices.length > 0 && (
+            <section aria-labelledby="favourites-heading" className="service-catalog__group">
+              <h2 id="favourites-heading">Favoriter</h2>
+              <ul className="service-catalog__list">{favouriteServices.map(card)}</ul>
+            </section>
+          )}
+          {groupByCategory(others).map(([category, list]) => (
+            <section key={category} aria-label={category} className="service-catalog__group">
+              <h2>{category}</h2>
+              <ul className="service-catalog__list">{list.map(card)}</ul>
+            </section>
+          ))}
+        </div>
       )}
-
-      {groupByCategory(others).map(([category, list]) => (
-        <section key={category} aria-label={category}>
-          <h2>{category}</h2>
-          <ul className="service-catalog__grid">{list.map(card)}</ul>
-        </section>
-      ))}
 
       {unavailable.length > 0 && (
         <Disclosure summary={`Tjänster du inte har tillgång till (${unavailable.length})`}>
