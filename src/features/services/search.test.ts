@@ -25,8 +25,9 @@ describe('matchesQuery on the local catalog', () => {
 
   it('finds a word inside a compound once it is four letters or more, but a short one only at the start of a word', () => {
     expect(found('kostnad')).toEqual(['e-frikort']);
-    // "sil" starts "Sil Online" but sits inside no other word's middle by accident.
-    expect(found('sil')).toEqual(['sil-online']);
+    // Not e-frikort for the "fk" in "EFK", nor Hjälpmedelstjänsten for the "pm" in "hjälpmedel".
+    expect(found('FK')).toEqual(['webcert']);
+    expect(found('PM')).toEqual(['vardhandboken']);
     expect(found('vri')).toEqual(['infektionsverktyget']);
   });
 
