@@ -18,6 +18,15 @@ type AxeResults = {
 
 /** Runs axe-core for WCAG 2.1 A and AA on the page as it is now; fails on any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A dialog fading in has, for a moment, too little contrast: judge what the person ends up seeing.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(() =>
     (
