@@ -9,7 +9,7 @@ import {
   launchProblem,
   LaunchFailure,
   readPendingLaunch,
-  SmartLaunchError,
+  smartLaunchProblem,
   startSmartLaunch,
   type LaunchProblem,
   type PendingLaunch,
@@ -43,14 +43,7 @@ function SmartLaunchStart({ pending }: { pending: Extract<PendingLaunch, { metho
       clientId: env.smartClientId,
       redirectUri: `${window.location.origin}${paths.launchSmart.getHref()}`,
     }).catch((error: unknown) => {
-      setFailure(
-        error instanceof SmartLaunchError
-          ? { title: error.title, errors: [error.message] }
-          : {
-              title: 'Journalsystemets inloggning gick inte att nå',
-              errors: ['Öppna patienten från journalsystemet igen.'],
-            },
-      );
+      setFailure(smartLaunchProblem(error));
     });
   }, [pending]);
 

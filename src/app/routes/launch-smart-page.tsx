@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import {
   completeSmartLaunch,
   LaunchFailure,
-  SmartLaunchError,
+  smartLaunchProblem,
   storePendingLaunch,
   type LaunchProblem,
 } from '@/features/patient-context';
@@ -30,14 +30,7 @@ export function LaunchSmartPage() {
       },
       (error: unknown) => {
         if (cancelled) return;
-        setFailure(
-          error instanceof SmartLaunchError
-            ? { title: error.title, errors: [error.message] }
-            : {
-                title: 'Patienten kunde inte öppnas från journalsystemet',
-                errors: ['Ett oväntat fel inträffade. Öppna patienten från journalsystemet igen.'],
-              },
-        );
+        setFailure(smartLaunchProblem(error));
       },
     );
     return () => {

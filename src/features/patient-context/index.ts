@@ -28,7 +28,7 @@ export {
 } from './patient-context-store';
 export type { PatientContext } from './patient-context-store';
 export { redeemLaunch } from './api/redeem-launch';
-export { SmartLaunchError } from './smart/smart-launch-error';
+export { SmartLaunchError, smartLaunchProblem } from './smart/smart-launch-error';
 // SMART's client is loaded only by a SMART launch, never with the rest of the app.
 const smartLaunch = () => import('./smart/smart-launch');
 export const startSmartLaunch: typeof StartSmartLaunch = async (...args) =>

@@ -8,3 +8,13 @@ export class SmartLaunchError extends Error {
     this.name = 'SmartLaunchError';
   }
 }
+
+/** What the launch pages show for a failed SMART step: its own words, or a general message. */
+export function smartLaunchProblem(error: unknown): { title: string; errors: string[] } {
+  return error instanceof SmartLaunchError
+    ? { title: error.title, errors: [error.message] }
+    : {
+        title: 'Patienten kunde inte öppnas från journalsystemet',
+        errors: ['Ett oväntat fel inträffade. Öppna patienten från journalsystemet igen.'],
+      };
+}
