@@ -8,7 +8,6 @@ import {
   setDevSwitches,
   staff,
   test,
-  type Fixtures,
 } from './support/fixtures';
 import type { LaunchRequest } from '../mocks/launch-context/journal-system-client';
 
@@ -24,14 +23,14 @@ type HandleLaunch = LaunchRequest & {
 /** Plays a journal system's server: registers the launch, and the browser opens its address. */
 async function launchWithHandle(
   page: Page,
-  mockApi: Fixtures['mockApi'],
+  mockNamespace: string,
   { failLog, ...launch }: HandleLaunch,
 ): Promise<string> {
   if (failLog) {
     await page.goto('/');
     await setDevSwitches(page, { accessLogFailures: { mode: 'lose-response', count: 2 } });
   }
-  const launchUrl = await registerHandle(mockApi, launch);
+  const launchUrl = await registerHandle(mockNamespace, launch);
   await page.goto(launchUrl);
   return launchUrl;
 }
@@ -53,7 +52,7 @@ const banner = (page: Page) => page.getByRole('region', { name: 'Patient', exact
 
 test('a handle launch before login survives the login and lands with the banner', async ({
   page,
-  mockApi,
+  mockNamespace,
 }) => {
   const toProvider: string[] = [];
   page.on('request', (request) => {
@@ -62,7 +61,7 @@ test('a handle launch before login survives the login and lands with the banner'
     }
   });
 
-  await launchWithHandle(page, mockApi, {
+  await launchWithHandle(page, mockNamespace, {
     patient: TOLVAN,
     careUnit: 'SE2321000016-1A2C',
     to: 'start',
@@ -109,7 +108,10 @@ test('a direct launch before login survives the login, and nothing reaches the p
   expect(toProvider.join('\n')).not.toMatch(TOLVAN_ANY_FORM);
 });
 
-test('both launch methods leave a clean address bar and history', async ({ page, mockApi }) => {
+test('both launch methods leave a clean address bar and history', async ({
+  page,
+  mockNamespace,
+}) => {
   await loginAs(page, 'radgivningssjukskoterska');
   await expect(page.getByRole('heading', { name: 'Mina tjänster' })).toBeVisible();
   const before = await page.evaluate(() => window.history.length);
@@ -141,7 +143,7 @@ test('both launch methods leave a clean address bar and history', async ({ page,
   await expect(banner(page)).toBeVisible();
 
   // Handle, logged in: one entry for the launch – replaced, not added to.
-  await launchWithHandle(page, mockApi, { patient: '19800762-3450' });
+  await launchWithHandle(page, mockNamespace, { patient: '19800762-3450' });
   await expect(banner(page).getByText('Jonas Vik')).toBeVisible();
   await expect(banner(page).getByText('Samordningsnummer')).toBeVisible();
   expect(await page.evaluate(() => window.history.length)).toBe(before + 2);
@@ -192,10 +194,10 @@ test('each invalid input shows its own message, before any login', async ({ page
 
 test('a handle is refused when reused, bound to someone else, or for a unit without a commission', async ({
   page,
-  mockApi,
+  mockNamespace,
 }) => {
   // Bound to Erik, opened by Anna.
-  await launchWithHandle(page, mockApi, {
+  await launchWithHandle(page, mockNamespace, {
     patient: TOLVAN,
     user: staff('radgivningssjukskoterska').employeeHsaId,
   });
@@ -207,7 +209,7 @@ test('a handle is refused when reused, bound to someone else, or for a unit with
   await expectNoAxeViolations(page);
 
   // A unit where Anna has no commission: the message names it, and she may choose.
-  await launchWithHandle(page, mockApi, { patient: TOLVAN, careUnit: 'SE2120000142-7E01' });
+  await launchWithHandle(page, mockNamespace, { patient: TOLVAN, careUnit: 'SE2120000142-7E01' });
   await expect(
     page.getByText('Du har inget medarbetaruppdrag på Elevhälsan Åsby skolor'),
   ).toBeVisible();
@@ -217,7 +219,7 @@ test('a handle is refused when reused, bound to someone else, or for a unit with
   await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();
 
   // The same handle a second time.
-  const used = await launchWithHandle(page, mockApi, { patient: TOLVAN });
+  const used = await launchWithHandle(page, mockNamespace, { patient: TOLVAN });
   await expect(banner(page)).toBeVisible();
   await page.goto(used);
   await expect(page.getByText(/Startlänken från journalsystemet har redan använts/)).toBeVisible();
@@ -245,11 +247,11 @@ test('a protected identity hides the name; a deceased patient is marked', async 
 
 test('access events arrive exactly once, and the head of the unit finds them in her own browser', async ({
   page,
-  mockApi,
+  mockNamespace,
   openBrowserFor,
 }) => {
   // The log service loses its first two answers: the app retries, the service keeps one copy.
-  await launchWithHandle(page, mockApi, {
+  await launchWithHandle(page, mockNamespace, {
     patient: TOLVAN,
     careUnit: 'SE2321000016-1A2B',
     failLog: true,

@@ -92,9 +92,9 @@ test('two people take the same case at the same moment: one gets it, the other i
 
 test('a journal system registers a launch from its own server, and the doctor opens it', async ({
   page,
-  mockApi,
+  mockNamespace,
 }) => {
-  const launchUrl = await registerHandle(mockApi, {
+  const launchUrl = await registerHandle(mockNamespace, {
     patient: '19121212-1212',
     careUnit: NORRBACKA,
     icd10: ['E11'],

@@ -6,7 +6,10 @@ import { NAMESPACE_COOKIE, NAMESPACE_HEADER } from '../../mocks/lib/request-cont
 import type { DevSwitches } from '../../mocks/lib/dev-switches';
 import { findStaff } from '../../mocks/idp/staff';
 import { JOURNAL_SYSTEMS } from '../../mocks/launch-context/systems';
-import type { LaunchRequest } from '../../mocks/launch-context/journal-system-client';
+import {
+  registerLaunch,
+  type LaunchRequest,
+} from '../../mocks/launch-context/journal-system-client';
 import type { StaffMember } from '../../mocks/idp/staff';
 
 const require = createRequire(import.meta.url);
@@ -124,32 +127,14 @@ export async function setDevSwitches(page: Page, patch: Partial<DevSwitches>): P
 }
 
 /**
- * What a journal system's server does for a launch handle: a system token (client
- * credentials), then the launch registered. Returns the launch address to open.
+ * What a journal system's server does for a launch handle, with the journal's own client code
+ * (a system token, then the launch registered), in the test's namespace. Returns the address to open.
  */
-export async function registerHandle(
-  mockApi: Fixtures['mockApi'],
-  launch: LaunchRequest,
-): Promise<string> {
-  const system = JOURNAL_SYSTEMS[0]!;
-  const basic = Buffer.from(`${system.clientId}:${system.clientSecret}`).toString('base64');
-  const token = await mockApi('/api/launch-context/v1/token', {
-    method: 'POST',
-    headers: {
-      Authorization: `Basic ${basic}`,
-      'Content-Type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
+export async function registerHandle(namespace: string, launch: LaunchRequest): Promise<string> {
+  const registered = await registerLaunch(JOURNAL_SYSTEMS[0]!, launch, MOCK_API_ORIGIN, {
+    [NAMESPACE_HEADER]: namespace,
   });
-  expect(token.status).toBe(200);
-  const { access_token } = (await token.json()) as { access_token: string };
-  const registered = await mockApi('/api/launch-context/v1/launches', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(launch),
-  });
-  expect(registered.status, await registered.clone().text()).toBe(201);
-  return ((await registered.json()) as { launchUrl: string }).launchUrl;
+  return registered.launchUrl;
 }
 
 export type Fixtures = {
