@@ -11,23 +11,14 @@ import { z } from 'zod';
 import { errorResponse } from '../lib/api-errors';
 import { authenticate, forbidden } from '../lib/verify-token';
 import { takeCountedFailure } from '../lib/dev-switches';
-import { table } from '../lib/store';
-import { seedAccessEvents, type StoredAccessEvent } from './seed';
+import { accessEvents as events, type StoredAccessEvent } from './events';
 
-export type { StoredAccessEvent };
+export { allAccessEvents, type StoredAccessEvent } from './events';
 
 const BASE = '*/api/access-log/v1';
 
 /** The system role of log review (systematisk logguppföljning). */
 export const LOG_REVIEWER_ROLE = 'LOGG;Granskare';
-
-const events = table<StoredAccessEvent>('accessLog.events', {
-  key: (event) => `${event.userHsaId}:${event.idempotencyKey}`,
-  seed: seedAccessEvents,
-});
-
-/** Tests: every stored event. */
-export const allAccessEvents = (): StoredAccessEvent[] => events.all();
 
 const eventSchema = z.object({
   idempotencyKey: z.string().min(8).max(200),
@@ -116,6 +107,7 @@ export const accessLogHandlers = [
         userName: `${caller.givenName} ${caller.familyName}`,
         careUnitName: activeCommission.healthCareUnitName,
         careProviderName: activeCommission.healthCareProviderName,
+        recordedBy: 'Webbläsaren',
         receivedAt,
       });
       results.push({ idempotencyKey: event.idempotencyKey, status: 'created' });

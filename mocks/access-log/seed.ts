@@ -17,6 +17,8 @@ export type StoredAccessEvent = {
   careProviderName: string;
   patient: string;
   shown: string;
+  /** Who wrote it: the backend that released the data, or "Webbläsaren" for a screen's event. */
+  recordedBy: string;
   occurredAt: string;
   receivedAt: string;
 };
@@ -48,6 +50,7 @@ function eventBy(
     careProviderName: commission.healthCareProviderName,
     patient,
     shown,
+    recordedBy: 'Webbläsaren',
     occurredAt,
     receivedAt: occurredAt,
   };
