@@ -54,11 +54,13 @@ export async function handleInteraction(
 
   const form = await readForm(req);
   switch (step) {
+    // `remember: false`: a session cookie, so the provider's session ends with the browser and the
+    // next person at a shared computer is not logged in as the previous one.
     case 'siths': {
       const person = findStaff(form.get('accountId') ?? '');
       if (person?.login.method !== 'siths') return renderLogin(400);
       return provider.interactionFinished(req, res, {
-        login: { accountId: person.accountId, acr: LOA3, amr: ['sc', 'pin'] },
+        login: { accountId: person.accountId, acr: LOA3, amr: ['sc', 'pin'], remember: false },
       });
     }
     case 'password': {
@@ -71,7 +73,7 @@ export async function handleInteraction(
       );
       if (!person) return renderLogin(400, username);
       return provider.interactionFinished(req, res, {
-        login: { accountId: person.accountId, acr: LOA2, amr: ['pwd'] },
+        login: { accountId: person.accountId, acr: LOA2, amr: ['pwd'], remember: false },
       });
     }
     case 'abort':

@@ -25,6 +25,8 @@ afterAll(() => idp.close());
 /** A browser's cookie jar around fetch, with redirects followed by hand. */
 class Browser {
   private cookies = new Map<string, string>();
+  /** The last Set-Cookie line of each cookie, attributes included. */
+  readonly setCookieLines = new Map<string, string>();
 
   async request(
     url: string,
@@ -41,6 +43,7 @@ class Browser {
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = setCookie.split(';');
       const [name = '', value = ''] = pair.split(/=(.*)/s);
+      this.setCookieLines.set(name, setCookie);
       const expired = attributes.some((attribute) =>
         /expires=thu, 01 jan 1970/i.test(attribute.trim()),
       );
@@ -207,6 +210,26 @@ describe('local identity provider', () => {
       systemRole: anna.systemRole,
       commissions: anna.commissions,
     });
+  });
+
+  it('keeps the session only as long as the browser runs: the next person at a shared computer starts logged out', async () => {
+    for (const login of [
+      (browser: Browser) => loginWithSiths(browser, 'radgivningssjukskoterska'),
+      async (browser: Browser) => {
+        const { challenge } = pkce();
+        const { path } = await openLoginPage(browser, CLIENTS.app, challenge);
+        await browser.follow(`${path}/password`, {
+          username: 'fatima.haddad',
+          password: 'Hemtjanst2026',
+        });
+      },
+    ]) {
+      const browser = new Browser();
+      await login(browser);
+      const session = browser.setCookieLines.get('_session') ?? '';
+      expect(session).not.toBe('');
+      expect(session).not.toMatch(/expires=|max-age=/i);
+    }
   });
 
   it('lets a password user log in at LoA 2', async () => {

@@ -100,7 +100,8 @@ export function createIdp(options: IdpOptions): Provider {
       AuthorizationCode: 60,
       IdToken: 60 * 60,
       Interaction: 15 * 60,
-      // About one working shift.
+      // At most one working shift on the server; in the browser the session cookie ends when the
+      // browser closes (logins are `remember: false`, mocks/idp/interactions.ts).
       Session: 10 * 60 * 60,
       Grant: 10 * 60 * 60,
     },
