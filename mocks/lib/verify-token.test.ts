@@ -84,6 +84,30 @@ describe('authenticate', () => {
     });
   });
 
+  it('refuses a token the provider issued to another client, such as the demo service', async () => {
+    const demoService = await signAccessToken(staff('lakare'), {
+      claims: { client_id: DEV.demoServiceClientId },
+    });
+    expect(
+      await refusal(await authenticate(request({ Authorization: `Bearer ${demoService}` }))),
+    ).toEqual({ status: 401, code: 'invalid_token' });
+    const noClient = await signAccessToken(staff('lakare'), { claims: { client_id: undefined } });
+    expect(
+      await refusal(await authenticate(request({ Authorization: `Bearer ${noClient}` }))),
+    ).toEqual({ status: 401, code: 'invalid_token' });
+  });
+
+  it('takes azp as the client when the token has no client_id', async () => {
+    const byAzp = (azp: string) =>
+      signAccessToken(staff('lakare'), { claims: { client_id: undefined, azp } });
+    const ours = await byAzp(DEV.appClientId);
+    expect((await authenticate(request({ Authorization: `Bearer ${ours}` }))).ok).toBe(true);
+    const theirs = await byAzp(DEV.demoServiceClientId);
+    expect(
+      await refusal(await authenticate(request({ Authorization: `Bearer ${theirs}` }))),
+    ).toEqual({ status: 401, code: 'invalid_token' });
+  });
+
   it('refuses an unsigned token (alg "none")', async () => {
     const signed = await signAccessToken(staff('lakare'));
     const payload = signed.split('.')[1];

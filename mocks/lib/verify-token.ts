@@ -1,7 +1,8 @@
 /**
  * How every mock backend authenticates a request, the way a real resource server does: the
  * bearer token's signature against the identity provider's published keys, its issuer, audience
- * and expiry, then the claims, then the commission the caller says they are working in.
+ * and expiry, the client it was issued to, then the claims, then the commission the caller says
+ * they are working in.
  *
  * Runs in the page (MSW's browser worker calls handlers there) and in Node (Vitest), so it uses
  * only fetch and WebCrypto through jose.
@@ -106,7 +107,7 @@ const keyFromKeySet: JWTVerifyGetKey = async (protectedHeader, token) => {
 
 export class InvalidTokenError extends Error {
   constructor(
-    readonly reason: 'expired' | 'invalid' | 'claims',
+    readonly reason: 'expired' | 'invalid' | 'client' | 'claims',
     cause?: unknown,
   ) {
     super(`Invalid access token (${reason})`, { cause });
@@ -115,11 +116,20 @@ export class InvalidTokenError extends Error {
 }
 
 /**
+ * The client a token was issued to: `client_id` (RFC 9068, what oidc-provider's JWT access tokens
+ * carry), else `azp`. The identity provider issues tokens with our audience to every client it
+ * knows, the demo service's too; only the workspace's own are for these APIs.
+ */
+function clientOf(payload: Record<string, unknown>): unknown {
+  return payload.client_id ?? payload.azp;
+}
+
+/**
  * Verifies a raw access token and returns its caller. Throws `InvalidTokenError` for a token we
  * must refuse, and another error when the provider's keys cannot be read.
  */
 export async function verifyAccessToken(token: string): Promise<Caller> {
-  let payload: unknown;
+  let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, keyFromKeySet, {
       issuer: DEV.issuer,
@@ -134,6 +144,7 @@ export async function verifyAccessToken(token: string): Promise<Caller> {
     if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired', error);
     throw new InvalidTokenError('invalid', error);
   }
+  if (clientOf(payload) !== DEV.appClientId) throw new InvalidTokenError('client');
 
   const claims = accessTokenClaimsSchema.safeParse(payload);
   if (!claims.success) throw new InvalidTokenError('claims', claims.error);
@@ -179,6 +190,7 @@ const MESSAGES = {
   missing: 'Du behöver logga in för att använda tjänsten.',
   expired: 'Din inloggning har gått ut. Logga in igen.',
   invalid: 'Din inloggning är inte giltig. Logga in igen.',
+  client: 'Din inloggning gäller en annan tjänst än 1177 för vårdpersonal. Logga in här igen.',
   claims: 'Din inloggning saknar uppgifter som tjänsten behöver. Logga in igen.',
   keysUnavailable: 'Inloggningstjänsten svarar inte just nu. Försök igen om en stund.',
   commissionNotInToken:
