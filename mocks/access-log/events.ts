@@ -37,32 +37,50 @@ export type ServerAccess = {
 
 /** Writes the event of a release of patient data. Idempotent for the same `onceKey`. */
 export function recordAccess(access: ServerAccess): StoredAccessEvent {
-  const now = new Date().toISOString();
-  const { caller, commission } = access;
-  const idempotencyKey = access.onceKey
-    ? `server:${access.onceKey}`
-    : `server:${crypto.randomUUID()}`;
-  const stored = accessEvents.all();
-  const existing = stored.find(
-    (e) => e.userHsaId === caller.employeeHsaId && e.idempotencyKey === idempotencyKey,
-  );
-  if (existing) return existing;
-  const event: StoredAccessEvent = {
-    idempotencyKey,
-    action: access.action ?? 'Läsning',
-    userHsaId: caller.employeeHsaId,
-    userName: `${caller.givenName} ${caller.familyName}`,
-    commissionHsaId: commission.commissionHsaId,
-    careUnitHsaId: commission.healthCareUnitHsaId,
-    careUnitName: commission.healthCareUnitName,
-    careProviderHsaId: commission.healthCareProviderHsaId,
-    careProviderName: commission.healthCareProviderName,
-    patient: access.patient,
-    shown: access.shown,
-    recordedBy: access.recordedBy,
-    occurredAt: now,
-    receivedAt: now,
-  };
-  accessEvents.save([...stored, event]);
-  return event;
+  return recordAccesses([access])[0]!;
 }
+
+/**
+ * Writes the events of one answer that released several patients' data (a list), in one write.
+ * Returns each access's event: the stored one where its `onceKey` was seen before.
+ */
+export function recordAccesses(accesses: ServerAccess[]): StoredAccessEvent[] {
+  const now = new Date().toISOString();
+  const stored = accessEvents.all();
+  const byKey = new Map(
+    stored.map((event) => [`${event.userHsaId}:${event.idempotencyKey}`, event]),
+  );
+  const added: StoredAccessEvent[] = [];
+  const events = accesses.map((access) => {
+    const { caller, commission } = access;
+    const idempotencyKey = `server:${access.onceKey ?? crypto.randomUUID()}`;
+    const key = `${caller.employeeHsaId}:${idempotencyKey}`;
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    const event: StoredAccessEvent = {
+      idempotencyKey,
+      action: access.action ?? 'Läsning',
+      userHsaId: caller.employeeHsaId,
+      userName: `${caller.givenName} ${caller.familyName}`,
+      commissionHsaId: commission.commissionHsaId,
+      careUnitHsaId: commission.healthCareUnitHsaId,
+      careUnitName: commission.healthCareUnitName,
+      careProviderHsaId: commission.healthCareProviderHsaId,
+      careProviderName: commission.healthCareProviderName,
+      patient: access.patient,
+      shown: access.shown,
+      recordedBy: access.recordedBy,
+      occurredAt: now,
+      receivedAt: now,
+    };
+    byKey.set(key, event);
+    added.push(event);
+    return event;
+  });
+  if (added.length > 0) accessEvents.save([...stored, ...added]);
+  return events;
+}
+
+/** "YYYY-MM-DD" of an instant in Swedish time: the day a once-a-day event belongs to. */
+export const swedishDate = (at: Date | string = new Date()): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(at));
