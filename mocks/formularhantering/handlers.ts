@@ -7,7 +7,13 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { iso } from '../lib/case-seeds';
 import { changeTable } from '../lib/change-table';
-import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
+import {
+  NO_STORE,
+  recordCaseList,
+  recordCaseRead,
+  sourceCall,
+  type SourceCall,
+} from '../lib/source-call';
 import { colleaguesAt } from '../lib/test-people';
 import { seedSubmissions, type FormReviewStatus, type FormSubmission } from './seed';
 
@@ -71,6 +77,11 @@ export const formularhanteringHandlers = [
     const start = token ? all.findIndex((s) => s.id === atob(token)) + 1 : 0;
     if (token && start === 0) return formError(400, 'INVALID_PAGE_TOKEN', 'Ogiltig sidtoken.');
     const page = all.slice(start, start + pageSize);
+    recordCaseList(
+      call,
+      'formularhantering',
+      page.map((submission) => submission.respondent.personalIdentityNumber),
+    );
     const last = page[page.length - 1];
     const body: FormListResponse = { submissions: page.map(summary) };
     if (last && start + pageSize < all.length) body.nextPageToken = btoa(last.id);
@@ -84,6 +95,12 @@ export const formularhanteringHandlers = [
     if (found instanceof Response) return found;
     const submission = found.viewed ? found : { ...found, viewed: true };
     if (!found.viewed) changes.save(submission);
+    recordCaseRead(
+      call,
+      'formularhantering',
+      submission.id,
+      submission.respondent.personalIdentityNumber,
+    );
     return HttpResponse.json({ submission }, { headers: NO_STORE });
   }),
 

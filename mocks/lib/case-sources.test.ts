@@ -1,3 +1,4 @@
+import { allAccessEvents } from '../access-log/events';
 import { CARE_UNITS, findStaff } from '../idp/staff';
 import { authHeaders } from './test-tokens';
 import { seedArenden } from '../personalverktyg/seed';
@@ -5,6 +6,7 @@ import { seedMessages } from '../stod-och-behandling/seed';
 import { seedSubmissions } from '../formularhantering/seed';
 import { seedFragor } from '../webcert/seed';
 import { setSourceFault, SOURCE_FAULTS, type CaseSourceId } from './dev-switches';
+import { CASE_SOURCE_NAMES } from './source-call';
 
 const BASE = 'http://localhost/api';
 const NORRBACKA = CARE_UNITS.vcNorrbacka.healthCareUnitHsaId;
@@ -14,36 +16,69 @@ const nurse = findStaff('sjukskoterska')!;
 const DOCTOR_NORRBACKA = 'SE2321000016-C1001';
 const NURSE_NORRBACKA = 'SE2321000016-C9001';
 
-/** Per source: the list address for a unit, and the detail address of a case at Sjöstaden. */
-const SOURCES: { id: CaseSourceId; list: (unit: string) => string; otherUnitCase: () => string }[] =
-  [
-    {
-      id: 'personalverktyg',
-      list: (unit) => `${BASE}/personalverktyg/v2/arenden?enhet=${unit}`,
-      otherUnitCase: () => `${BASE}/personalverktyg/v2/arenden/${seedArenden(SJOSTADEN)[0]!.id}`,
+type SourceCase = { id: string; url: string; patient: string };
+
+/**
+ * Per source: the list address for a unit, the detail address of a case at Sjöstaden, and the
+ * first case at Norrbacka with its patient.
+ */
+const SOURCES: {
+  id: CaseSourceId;
+  list: (unit: string) => string;
+  otherUnitCase: () => string;
+  ownCase: () => SourceCase;
+}[] = [
+  {
+    id: 'personalverktyg',
+    list: (unit) => `${BASE}/personalverktyg/v2/arenden?enhet=${unit}`,
+    otherUnitCase: () => `${BASE}/personalverktyg/v2/arenden/${seedArenden(SJOSTADEN)[0]!.id}`,
+    ownCase: () => {
+      const { id, invanare } = seedArenden(NORRBACKA)[0]!;
+      return {
+        id,
+        url: `${BASE}/personalverktyg/v2/arenden/${id}`,
+        patient: invanare.personnummer,
+      };
     },
-    {
-      id: 'stod-och-behandling',
-      list: (unit) => `${BASE}/stod-och-behandling/v1/units/${unit}/messages`,
-      otherUnitCase: () =>
-        `${BASE}/stod-och-behandling/v1/messages/${seedMessages(SJOSTADEN)[0]!.id}`,
+  },
+  {
+    id: 'stod-och-behandling',
+    list: (unit) => `${BASE}/stod-och-behandling/v1/units/${unit}/messages`,
+    otherUnitCase: () =>
+      `${BASE}/stod-och-behandling/v1/messages/${seedMessages(SJOSTADEN)[0]!.id}`,
+    ownCase: () => {
+      const { id, participant } = seedMessages(NORRBACKA)[0]!;
+      return { id, url: `${BASE}/stod-och-behandling/v1/messages/${id}`, patient: participant.ssn };
     },
-    {
-      id: 'formularhantering',
-      list: (unit) => `${BASE}/formularhantering/v1/submissions?careUnitId=${unit}`,
-      otherUnitCase: () =>
-        `${BASE}/formularhantering/v1/submissions/${seedSubmissions(SJOSTADEN)[0]!.id}`,
+  },
+  {
+    id: 'formularhantering',
+    list: (unit) => `${BASE}/formularhantering/v1/submissions?careUnitId=${unit}`,
+    otherUnitCase: () =>
+      `${BASE}/formularhantering/v1/submissions/${seedSubmissions(SJOSTADEN)[0]!.id}`,
+    ownCase: () => {
+      const { id, respondent } = seedSubmissions(NORRBACKA)[0]!;
+      return {
+        id,
+        url: `${BASE}/formularhantering/v1/submissions/${id}`,
+        patient: respondent.personalIdentityNumber,
+      };
     },
-    {
-      id: 'webcert',
-      list: (unit) => `${BASE}/webcert/v1/fragor?enhetsId=${unit}`,
-      otherUnitCase: () => `${BASE}/webcert/v1/fragor/${seedFragor(SJOSTADEN)[0]!.id}`,
+  },
+  {
+    id: 'webcert',
+    list: (unit) => `${BASE}/webcert/v1/fragor?enhetsId=${unit}`,
+    otherUnitCase: () => `${BASE}/webcert/v1/fragor/${seedFragor(SJOSTADEN)[0]!.id}`,
+    ownCase: () => {
+      const { id, patient } = seedFragor(NORRBACKA)[0]!;
+      return { id, url: `${BASE}/webcert/v1/fragor/${id}`, patient: patient.personId };
     },
-  ];
+  },
+];
 
 const get = async (url: string, headers: Record<string, string>) => fetch(url, { headers });
 
-describe.each(SOURCES)('$id', ({ id, list, otherUnitCase }) => {
+describe.each(SOURCES)('$id', ({ id, list, otherUnitCase, ownCase }) => {
   it('answers the active commission’s unit', async () => {
     const response = await get(
       list(NORRBACKA),
@@ -82,6 +117,38 @@ describe.each(SOURCES)('$id', ({ id, list, otherUnitCase }) => {
       await authHeaders(manager, { commissionHsaId: manager.commissions[0]!.commissionHsaId }),
     );
     expect(response.status).toBe(403);
+  });
+
+  it('writes an access event of its own each time a case with a patient is opened', async () => {
+    const { id: caseId, url, patient } = ownCase();
+    const headers = await authHeaders(doctor, { commissionHsaId: DOCTOR_NORRBACKA });
+    const opened = () =>
+      allAccessEvents().filter((e) => e.patient === patient && e.shown.startsWith('Ärende '));
+    expect((await get(url, headers)).status).toBe(200);
+    expect((await get(url, headers)).status).toBe(200);
+    expect(opened()).toHaveLength(2);
+    expect(opened()[0]).toMatchObject({
+      action: 'Läsning',
+      userHsaId: doctor.employeeHsaId,
+      commissionHsaId: DOCTOR_NORRBACKA,
+      careUnitHsaId: NORRBACKA,
+      shown: `Ärende ${caseId} i ${CASE_SOURCE_NAMES[id]}`,
+      recordedBy: CASE_SOURCE_NAMES[id],
+    });
+  });
+
+  it('logs a list’s patients once per user, patient and day, however often it is read', async () => {
+    const headers = await authHeaders(doctor, { commissionHsaId: DOCTOR_NORRBACKA });
+    const listed = () =>
+      allAccessEvents().filter((e) => e.shown === `Ärendelista i ${CASE_SOURCE_NAMES[id]}`);
+    expect((await get(list(NORRBACKA), headers)).status).toBe(200);
+    const first = listed();
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first.map((e) => e.patient)).size).toBe(first.length);
+    expect(first.map((e) => e.patient)).toContain(ownCase().patient);
+    expect(first.every((e) => e.userHsaId === doctor.employeeHsaId)).toBe(true);
+    await get(list(NORRBACKA), headers);
+    expect(listed()).toEqual(first);
   });
 
   it.each(SOURCE_FAULTS.filter((fault) => fault !== 'slow' && fault !== 'timeout'))(

@@ -11,7 +11,13 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { iso } from '../lib/case-seeds';
 import { changeTable } from '../lib/change-table';
-import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
+import {
+  NO_STORE,
+  recordCaseList,
+  recordCaseRead,
+  sourceCall,
+  type SourceCall,
+} from '../lib/source-call';
 import { colleaguesAt } from '../lib/test-people';
 import { arrivedArenden, seedArenden, type PvArende, type PvStatus } from './seed';
 
@@ -198,6 +204,11 @@ export const personalverktygHandlers = [
       .sort((a, b) => b.inkom.localeCompare(a.inkom) || a.id.localeCompare(b.id));
     const page = all.slice(offset, offset + antal);
     const next = offset + antal < all.length ? encodeCursor(offset + antal) : null;
+    recordCaseList(
+      call,
+      'personalverktyg',
+      page.map((arende) => arende.invanare.personnummer),
+    );
     return HttpResponse.json<PvListSvar>(
       { arenden: page.map(summary), nastaSida: next, totaltAntal: all.length, roll: call.roll },
       { headers: NO_STORE },
@@ -212,6 +223,7 @@ export const personalverktygHandlers = [
     // Opening a case marks it as read for the whole unit.
     const arende = found.oppnad ? found : { ...found, oppnad: true };
     if (!found.oppnad) changes.save(arende);
+    recordCaseRead(call, 'personalverktyg', arende.id, arende.invanare.personnummer);
     return HttpResponse.json({ arende, roll: call.roll }, { headers: NO_STORE });
   }),
 

@@ -7,7 +7,13 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { iso } from '../lib/case-seeds';
 import { changeTable } from '../lib/change-table';
-import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
+import {
+  NO_STORE,
+  recordCaseList,
+  recordCaseRead,
+  sourceCall,
+  type SourceCall,
+} from '../lib/source-call';
 import { seedMessages, type SobMessage } from './seed';
 
 const BASE = '*/api/stod-och-behandling/v1';
@@ -92,8 +98,14 @@ export const stodOchBehandlingHandlers = [
     const all = changes
       .merge(seedMessages(params.unit))
       .sort((a, b) => b.sentAt.localeCompare(a.sentAt) || a.id.localeCompare(b.id));
+    const page = all.slice(offset, offset + limit);
+    recordCaseList(
+      call,
+      'stod-och-behandling',
+      page.map((message) => message.participant.ssn),
+    );
     return HttpResponse.json<SobListResponse>(
-      { items: all.slice(offset, offset + limit).map(summary), offset, limit, total: all.length },
+      { items: page.map(summary), offset, limit, total: all.length },
       { headers: NO_STORE },
     );
   }),
@@ -105,6 +117,7 @@ export const stodOchBehandlingHandlers = [
     if (found instanceof Response) return found;
     const message = found.state === 'UNREAD' ? { ...found, state: 'READ' as const } : found;
     if (message !== found) changes.save(message);
+    recordCaseRead(call, 'stod-och-behandling', message.id, message.participant.ssn);
     return HttpResponse.json(message, { headers: NO_STORE });
   }),
 

@@ -8,7 +8,13 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { iso } from '../lib/case-seeds';
 import { changeTable } from '../lib/change-table';
-import { NO_STORE, sourceCall, type SourceCall } from '../lib/source-call';
+import {
+  NO_STORE,
+  recordCaseList,
+  recordCaseRead,
+  sourceCall,
+  type SourceCall,
+} from '../lib/source-call';
 import { seedFragor, type WcFraga } from './seed';
 
 const BASE = '*/api/webcert/v1';
@@ -90,9 +96,15 @@ export const webcertHandlers = [
         (a, b) => b.skickatTidpunkt.localeCompare(a.skickatTidpunkt) || a.id.localeCompare(b.id),
       );
     const antalSidor = Math.max(1, Math.ceil(all.length / antalPerSida));
+    const page = all.slice((sida - 1) * antalPerSida, sida * antalPerSida);
+    recordCaseList(
+      call,
+      'webcert',
+      page.map((fraga) => fraga.patient.personId),
+    );
     return HttpResponse.json<WcListResponse>(
       {
-        fragor: all.slice((sida - 1) * antalPerSida, sida * antalPerSida).map(summary),
+        fragor: page.map(summary),
         sida,
         antalSidor,
         totaltAntal: all.length,
@@ -108,6 +120,7 @@ export const webcertHandlers = [
     if (found instanceof Response) return found;
     const fraga = found.olast ? { ...found, olast: false } : found;
     if (found.olast) changes.save(fraga);
+    recordCaseRead(call, 'webcert', fraga.id, fraga.patient.personId);
     return HttpResponse.json({ fraga }, { headers: NO_STORE });
   }),
 
