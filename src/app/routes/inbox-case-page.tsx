@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useAuth } from '@/features/auth';
 import { CaseView, inboxContextOf, type PatientDataShown } from '@/features/inbox';
-import { accessLogQueue } from '@/features/patient-context';
+import { accessLogQueue, displayKey } from '@/features/patient-context';
 import { getServicesQueryOptions, serviceLaunch } from '@/features/services';
 
 /**
@@ -33,8 +33,8 @@ export function InboxCasePage() {
     ({ patient, what, caseKey }: PatientDataShown) => {
       if (!profile || !activeCommission) return;
       accessLogQueue().enqueue({
-        // One display of the case is one event: the same history entry never logs twice.
-        idempotencyKey: `inkorg:${caseKey}:${location.key}`,
+        // One display of the case is one event: a re-render never logs twice, a reload does.
+        idempotencyKey: displayKey(`inkorg:${caseKey}`, location.key),
         action: 'Läsning',
         userHsaId: profile.employeeHsaId,
         commissionHsaId: activeCommission.commissionHsaId,

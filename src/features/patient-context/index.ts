@@ -35,7 +35,7 @@ export const startSmartLaunch: typeof StartSmartLaunch = async (...args) =>
   (await smartLaunch()).startSmartLaunch(...args);
 export const completeSmartLaunch: typeof CompleteSmartLaunch = async () =>
   (await smartLaunch()).completeSmartLaunch();
-export { accessLogQueue } from './access-log-queue';
+export { accessLogQueue, displayKey } from './access-log-queue';
 export { PatientBanner, PROTECTED_NAME } from './components/patient-banner';
 export { PatientPanel } from './components/patient-panel';
 export { LaunchFailure } from './components/launch-failure';

@@ -18,19 +18,25 @@ export type AccessEvent = {
   occurredAt: string;
 };
 
-const writeResponseSchema = z.object({
-  results: z.array(
-    z.object({ idempotencyKey: z.string(), status: z.enum(['created', 'duplicate']) }),
-  ),
+const writeResultSchema = z.object({
+  idempotencyKey: z.string(),
+  status: z.enum(['created', 'duplicate']),
 });
+const writeResponseSchema = z.object({ results: z.array(writeResultSchema) });
 
-/** Events of one commission (the header must name it). */
-export function writeAccessEvents(events: AccessEvent[], commissionHsaId: string) {
-  return apiRequest('/api/access-log/v1/events', writeResponseSchema, {
+export type WriteResult = z.infer<typeof writeResultSchema>;
+
+/** Events of one commission (the header must name it); resolves to each event's result. */
+export async function writeAccessEvents(
+  events: AccessEvent[],
+  commissionHsaId: string,
+): Promise<WriteResult[]> {
+  const response = await apiRequest('/api/access-log/v1/events', writeResponseSchema, {
     method: 'POST',
     body: { events },
     commissionHsaId,
   });
+  return response.results;
 }
 
 const storedEventSchema = z.object({
