@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { Badge, Button } from '@/components';
 import { ApiError } from '@/lib/http-client';
-import { accessLogQueue } from '../access-log-queue';
+import { accessLogQueue, displayKey } from '../access-log-queue';
+import { AccessLogNotice } from './access-log-notice';
 import { usePatient, type Patient } from '../api/lookup-patient';
 import { ageOf, formatIdentityNumber, parseIdentityNumber } from '../identity-number';
 import { LAUNCH_PATH } from '../launch';
@@ -12,9 +13,6 @@ import type { Worker } from '../types';
 import './patient-banner.css';
 
 export const PROTECTED_NAME = 'Sekretessmarkerad uppgift';
-
-/** One id per page load: with the router's location key it names one display of the banner. */
-const pageLoadId = crypto.randomUUID();
 
 function describe(patient: Patient | null): string {
   if (!patient) return 'Patientbanner: personnummer (personen finns inte i folkbokföringen)';
@@ -40,10 +38,12 @@ export function PatientBanner({ worker }: { worker: Worker }) {
       : null;
   const query = usePatient(ownContext?.identityNumber ?? null, commission?.commissionHsaId ?? null);
 
-  // Sending needs a login; queued events wait in the session until there is one.
+  // Sending needs the login of the person who caused the events; they wait in the session.
   useEffect(() => {
-    accessLogQueue().setEnabled(worker.status === 'authenticated');
-  }, [worker.status]);
+    accessLogQueue().setSender(
+      worker.status === 'authenticated' ? (worker.employeeHsaId ?? null) : null,
+    );
+  }, [worker.status, worker.employeeHsaId]);
 
   // A context belongs to the person who launched it: logged out or someone else, it goes.
   useEffect(() => {
@@ -62,7 +62,7 @@ export function PatientBanner({ worker }: { worker: Worker }) {
   useEffect(() => {
     if (!ownContext || !commission || !displayed || onLaunchPage || !worker.employeeHsaId) return;
     accessLogQueue().enqueue({
-      idempotencyKey: `${ownContext.id}:${pageLoadId}:${location.key}`,
+      idempotencyKey: displayKey(ownContext.id, location.key),
       action: 'Läsning',
       userHsaId: worker.employeeHsaId,
       commissionHsaId: commission.commissionHsaId,
@@ -76,7 +76,7 @@ export function PatientBanner({ worker }: { worker: Worker }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ownContext, commission, displayed, onLaunchPage, location.key, worker.employeeHsaId]);
 
-  if (!ownContext || onLaunchPage) return null;
+  if (!ownContext || onLaunchPage) return <AccessLogNotice />;
   const identity = parseIdentityNumber(ownContext.identityNumber);
   const number = formatIdentityNumber(ownContext.identityNumber);
   const kindLabel =
@@ -85,66 +85,69 @@ export function PatientBanner({ worker }: { worker: Worker }) {
       : 'Personnummer';
 
   return (
-    <section className="patient-banner" aria-label="Patient">
-      <div className="patient-banner__inner container">
-        <div className="patient-banner__identity">
-          <p className="patient-banner__name">
-            {!commission
-              ? 'Välj medarbetaruppdrag för att visa patienten'
-              : query.isPending
-                ? 'Hämtar patientuppgifter …'
-                : shownPatient
-                  ? shownPatient.name && !shownPatient.protectedIdentity
-                    ? `${shownPatient.name.given} ${shownPatient.name.family}`
-                    : PROTECTED_NAME
-                  : notFound
-                    ? 'Finns inte i folkbokföringen'
-                    : 'Patientuppgifterna kunde inte hämtas'}
-          </p>
-          <dl className="patient-banner__facts">
-            <div>
-              <dt>{kindLabel}</dt>
-              <dd>{number}</dd>
-            </div>
-            {identity.ok && !shownPatient?.deceased && (
+    <>
+      <AccessLogNotice />
+      <section className="patient-banner" aria-label="Patient">
+        <div className="patient-banner__inner container">
+          <div className="patient-banner__identity">
+            <p className="patient-banner__name">
+              {!commission
+                ? 'Välj medarbetaruppdrag för att visa patienten'
+                : query.isPending
+                  ? 'Hämtar patientuppgifter …'
+                  : shownPatient
+                    ? shownPatient.name && !shownPatient.protectedIdentity
+                      ? `${shownPatient.name.given} ${shownPatient.name.family}`
+                      : PROTECTED_NAME
+                    : notFound
+                      ? 'Finns inte i folkbokföringen'
+                      : 'Patientuppgifterna kunde inte hämtas'}
+            </p>
+            <dl className="patient-banner__facts">
               <div>
-                <dt>Ålder</dt>
-                <dd>{ageOf(identity.identityNumber)} år</dd>
+                <dt>{kindLabel}</dt>
+                <dd>{number}</dd>
               </div>
+              {identity.ok && !shownPatient?.deceased && (
+                <div>
+                  <dt>Ålder</dt>
+                  <dd>{ageOf(identity.identityNumber)} år</dd>
+                </div>
+              )}
+              {shownPatient && (
+                <div>
+                  <dt>Kön</dt>
+                  <dd>{shownPatient.sex === 'kvinna' ? 'Kvinna' : 'Man'}</dd>
+                </div>
+              )}
+            </dl>
+            {shownPatient?.protectedIdentity && <Badge variant="warning">Skyddad identitet</Badge>}
+            {shownPatient?.deceased && (
+              <Badge variant="danger">
+                Avliden{shownPatient.deceasedDate ? ` ${shownPatient.deceasedDate}` : ''}
+              </Badge>
             )}
-            {shownPatient && (
-              <div>
-                <dt>Kön</dt>
-                <dd>{shownPatient.sex === 'kvinna' ? 'Kvinna' : 'Man'}</dd>
-              </div>
+          </div>
+          <div className="patient-banner__actions">
+            {query.isError && !notFound && (
+              <Button size="sm" variant="secondary" onClick={() => void query.refetch()}>
+                Försök igen
+              </Button>
             )}
-          </dl>
-          {shownPatient?.protectedIdentity && <Badge variant="warning">Skyddad identitet</Badge>}
-          {shownPatient?.deceased && (
-            <Badge variant="danger">
-              Avliden{shownPatient.deceasedDate ? ` ${shownPatient.deceasedDate}` : ''}
-            </Badge>
-          )}
-        </div>
-        <div className="patient-banner__actions">
-          {query.isError && !notFound && (
-            <Button size="sm" variant="secondary" onClick={() => void query.refetch()}>
-              Försök igen
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                clearPatientContext();
+                // Nothing about the patient stays behind in the cache either.
+                queryClient.removeQueries({ queryKey: ['patient-context', 'patient'] });
+              }}
+            >
+              Stäng patient
             </Button>
-          )}
-          <Button
-            size="sm"
-            variant="secondary"
-            onClick={() => {
-              clearPatientContext();
-              // Nothing about the patient stays behind in the cache either.
-              queryClient.removeQueries({ queryKey: ['patient-context', 'patient'] });
-            }}
-          >
-            Stäng patient
-          </Button>
+          </div>
         </div>
-      </div>
-    </section>
+      </section>
+    </>
   );
 }
