@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import type { DehydratedState, QueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import type { RouteObject } from 'react-router';
 import { AuthProvider } from '@/features/auth';
 import type { SessionClient } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
+import { createEndSession } from './end-session';
 
 type AppProvidersProps = {
   queryClient: QueryClient;
@@ -16,9 +17,12 @@ type AppProvidersProps = {
 
 /** What every page stands on, in the browser and in the build's prerender alike. */
 export function AppProviders({ queryClient, sessionClient, children }: AppProvidersProps) {
+  const endSession = useMemo(() => createEndSession(queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider sessionClient={sessionClient}>{children}</AuthProvider>
+      <AuthProvider sessionClient={sessionClient} endSession={endSession}>
+        {children}
+      </AuthProvider>
     </QueryClientProvider>
   );
 }

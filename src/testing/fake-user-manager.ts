@@ -55,6 +55,8 @@ export function fakeUserManager(initialUser: User | null) {
       return user;
     }),
     signoutRedirect: vi.fn(async () => {}),
+    /** The provider's session holds unless a test says otherwise. */
+    querySessionStatus: vi.fn(async () => null as unknown),
     events: {
       addUserLoaded: (h: (u: User) => void) => handlers.loaded.add(h),
       removeUserLoaded: (h: (u: User) => void) => handlers.loaded.delete(h),

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Commission, StaffProfile } from './claims';
 
-export type LogoutReason = 'user' | 'idle';
+/** Why a tab is logged out: the person asked, nobody was there, or another tab logged out. */
+export type LogoutReason = 'user' | 'idle' | 'other-tab';
 
 export type AuthContextValue = {
   status: 'loading' | 'anonymous' | 'authenticated';

@@ -7,7 +7,9 @@ import { apiRequest, ApiError } from '@/lib/http-client';
 import { z } from 'zod';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
+import { otherTab } from '@/testing/other-tab';
 import { AuthProvider } from './auth-provider';
+import { leavePage } from './session-end';
 import { useAuth } from './auth-context';
 import type { AuthContextValue } from './auth-context';
 import { RequireAuth } from './components/require-auth';
@@ -185,6 +187,81 @@ describe('AuthProvider', () => {
       id_token_hint: 'id-token',
       state: { reason: 'idle' },
     });
+  });
+});
+
+describe('the end of a session', () => {
+  async function renderAuthenticated(endSession = vi.fn(async () => [] as string[])) {
+    const um = fakeUserManager(userFor('radgivningssjukskoterska'));
+    const auth = captureAuth();
+    render(
+      <AuthProvider sessionClient={fakeSessionClient(um)} endSession={endSession}>
+        <auth.Capture />
+      </AuthProvider>,
+    );
+    await waitFor(() => expect(auth.current!.status).toBe('authenticated'));
+    return { um, auth, endSession };
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('clears what the features hold before the provider logout, and tells the other tabs', async () => {
+    const tab = otherTab();
+    const { um, auth, endSession } = await renderAuthenticated(
+      vi.fn(async () => ['1 visning kunde inte skickas.']),
+    );
+    const person = auth.current!.profile!.employeeHsaId;
+    await act(() => auth.current!.logout('user'));
+    expect(endSession).toHaveBeenCalledWith(person);
+    expect(endSession.mock.invocationCallOrder[0]!).toBeLessThan(
+      um.signoutRedirect.mock.invocationCallOrder[0]!,
+    );
+    expect(um.removeUser).toHaveBeenCalled();
+    await waitFor(() => expect(tab.heard).toEqual([{ type: 'logged-out' }]));
+    expect(JSON.parse(sessionStorage.getItem('vardpersonal.loggedOut')!)).toEqual({
+      reason: 'user',
+      notices: ['1 visning kunde inte skickas.'],
+    });
+    tab.close();
+  });
+
+  it('follows a logout in another tab at once: cleared, tokens gone, on the logged-out page', async () => {
+    const leave = vi.spyOn(leavePage, 'to').mockImplementation(() => {});
+    const { um, auth, endSession } = await renderAuthenticated();
+    const person = auth.current!.profile!.employeeHsaId;
+    const tab = otherTab();
+    tab.post({ type: 'logged-out' });
+    await waitFor(() => expect(leave).toHaveBeenCalledWith('/utloggad'));
+    expect(endSession).toHaveBeenCalledWith(person);
+    expect(um.removeUser).toHaveBeenCalled();
+    expect(um.signoutRedirect).not.toHaveBeenCalled();
+    expect(JSON.parse(sessionStorage.getItem('vardpersonal.loggedOut')!).reason).toBe('other-tab');
+    tab.close();
+  });
+
+  it('checks the provider’s session when the tab is shown again, and follows when it is gone', async () => {
+    const leave = vi.spyOn(leavePage, 'to').mockImplementation(() => {});
+    const { um } = await renderAuthenticated();
+    um.querySessionStatus.mockRejectedValue(
+      Object.assign(new Error('login'), { error: 'login_required' }),
+    );
+    // Restored from the back/forward cache: checked at once, whatever the last check was.
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    await waitFor(() => expect(leave).toHaveBeenCalledWith('/utloggad'));
+  });
+
+  it('stays logged in when the check only fails to reach the provider', async () => {
+    const leave = vi.spyOn(leavePage, 'to').mockImplementation(() => {});
+    const { um, auth } = await renderAuthenticated();
+    um.querySessionStatus.mockRejectedValue(new TypeError('Failed to fetch'));
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    await waitFor(() => expect(um.querySessionStatus).toHaveBeenCalled());
+    expect(leave).not.toHaveBeenCalled();
+    expect(auth.current!.status).toBe('authenticated');
   });
 });
 

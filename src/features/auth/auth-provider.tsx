@@ -13,11 +13,18 @@ import { currentLocation, safeReturnTo } from './return-to';
 import { AuthContext } from './auth-context';
 import type { SessionClient } from './session-client';
 import type { AuthContextValue, LogoutReason } from './auth-context';
+import { leavePage, openSessionChannel, storeLoggedOutNote, type EndSession } from './session-end';
+import { paths } from '@/config/paths';
 
 type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous'; error?: string }
   | { status: 'authenticated'; user: User; profile: StaffProfile };
+
+/** A visible tab asks the provider whether the session still holds at most this often. */
+const SESSION_CHECK_INTERVAL_MS = 30_000;
+/** The last attempt to send what the tab holds may not keep a logout waiting longer. */
+const END_SESSION_TIMEOUT_MS = 4000;
 
 /** A second re-login this soon after the last one means something is broken: stop, don't loop. */
 const RELOGIN_GUARD_MS = 30_000;
@@ -39,11 +46,27 @@ async function toSession(user: User | null): Promise<SessionState> {
   }
 }
 
+/** Runs `endSession` within its time limit; what it could not say in time is not said. */
+async function endSessionInTime(endSession: EndSession, employeeHsaId: string) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<string[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), END_SESSION_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([endSession(employeeHsaId).catch(() => []), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function AuthProvider({
   sessionClient,
+  endSession = async () => [],
   children,
 }: {
   sessionClient: SessionClient;
+  /** Clears what the features hold of the person; the app composes it (src/app/app.tsx). */
+  endSession?: EndSession;
   children: ReactNode;
 }) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
@@ -168,19 +191,112 @@ export function AuthProvider({
     [profile],
   );
 
+  const profileRef = useRef(profile);
+  useEffect(() => {
+    profileRef.current = profile;
+  }, [profile]);
+  const endSessionRef = useRef(endSession);
+  useEffect(() => {
+    endSessionRef.current = endSession;
+  }, [endSession]);
+  const channel = useRef<ReturnType<typeof openSessionChannel> | null>(null);
+
+  /**
+   * Clears this tab: what the features hold of the person, the tokens and the commission. The
+   * provider's session is another matter (logout below).
+   */
+  const endLocally = useCallback(
+    async (reason: LogoutReason) => {
+      const person = profileRef.current;
+      const notices = person
+        ? await endSessionInTime(endSessionRef.current, person.employeeHsaId)
+        : [];
+      storeLoggedOutNote({ reason, notices });
+      clearActiveCommission();
+      if (sessionClient.mayHaveSession()) await (await sessionClient.load()).removeUser();
+    },
+    [sessionClient],
+  );
+
+  /** Another tab logged out, or the provider's session is gone: this tab follows. */
+  const followLogout = useCallback(
+    async (reason: LogoutReason) => {
+      if (leaving.current) return;
+      leaving.current = true;
+      setSession({ status: 'loading' });
+      await endLocally(reason);
+      // A full page load: nothing the tab had in memory survives.
+      leavePage.to(paths.loggedOut.getHref());
+    },
+    [endLocally],
+  );
+
   const logout = useCallback(
     async (reason: LogoutReason = 'user') => {
       if (leaving.current) return;
       leaving.current = true;
-      setSession({ status: 'loading' });
       const userManager = await sessionClient.load();
       const user = await userManager.getUser();
-      clearActiveCommission();
+      // The screen goes blank first: a page kept in the back/forward cache shows nothing.
+      setSession({ status: 'loading' });
+      await endLocally(reason);
+      channel.current?.post({ type: 'logged-out' });
       // Ends the provider's session too, so a shared workstation is really logged out.
       await userManager.signoutRedirect({ id_token_hint: user?.id_token, state: { reason } });
     },
-    [sessionClient],
+    [sessionClient, endLocally],
   );
+
+  // Logout reaches every tab: the announcement, and each tab's own check when it is shown again.
+  const authenticated = session.status === 'authenticated';
+  useEffect(() => {
+    channel.current = openSessionChannel((message) => {
+      if (message.type === 'logged-out' && sessionClient.mayHaveSession()) {
+        void followLogout('other-tab');
+      }
+    });
+    return () => channel.current?.close();
+  }, [sessionClient, followLogout]);
+
+  // A tab shown again (or restored from the back/forward cache) asks whether the session still
+  // holds: a tab that missed the announcement, or slept through another tab's logout, follows.
+  const authenticatedRef = useRef(authenticated);
+  useEffect(() => {
+    authenticatedRef.current = authenticated;
+  }, [authenticated]);
+  useEffect(() => {
+    let lastCheck = Date.now();
+    const checkSession = async (force: boolean) => {
+      if (leaving.current || !authenticatedRef.current) return;
+      if (!force && Date.now() - lastCheck < SESSION_CHECK_INTERVAL_MS) return;
+      lastCheck = Date.now();
+      const userManager = await sessionClient.load();
+      if (!(await userManager.getUser())) return void followLogout('other-tab');
+      try {
+        await userManager.querySessionStatus();
+      } catch (error) {
+        // Only the provider's own answer that there is no session ends this one; a network
+        // failure does not.
+        if ((error as { error?: string }).error === 'login_required')
+          void followLogout('other-tab');
+      }
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void checkSession(false);
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      // This page was leaving for the provider's logout: it must not come back as it was.
+      if (leaving.current) return leavePage.to(paths.loggedOut.getHref());
+      void checkSession(true);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [sessionClient, followLogout]);
 
   const value = useMemo<AuthContextValue>(
     () => ({

@@ -1,6 +1,7 @@
 export { AuthProvider } from './auth-provider';
 export { useAuth } from './auth-context';
 export type { AuthContextValue, LogoutReason } from './auth-context';
+export type { EndSession } from './session-end';
 export type { Commission, StaffProfile } from './claims';
 export { isCareCommission } from './commission-purpose';
 export { createSessionClient, completeSilentRenew } from './session-client';

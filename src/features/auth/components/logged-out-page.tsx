@@ -4,12 +4,16 @@ import { Alert, Button } from '@/components';
 import { paths } from '@/config/paths';
 import { useAuth } from '../auth-context';
 import type { LogoutReason } from '../auth-context';
+import { takeLoggedOutNote, type LoggedOutNote } from '../session-end';
 
 /** Where the provider sends the browser after logout. Says why, when the app asked for it. */
 export function LoggedOutPage({ sessionClient }: { sessionClient: SessionClient }) {
   const { login } = useAuth();
   const [reason, setReason] = useState<LogoutReason | null>(null);
+  // Written by this tab's logout; read once.
+  const [note] = useState<LoggedOutNote | null>(() => takeLoggedOutNote());
   const handled = useRef(false);
+  const shownReason = reason ?? note?.reason ?? null;
 
   useEffect(() => {
     // The logout state can be read once; React may run this effect twice.
@@ -28,7 +32,18 @@ export function LoggedOutPage({ sessionClient }: { sessionClient: SessionClient 
   return (
     <div className="stack">
       <h1>Du är utloggad</h1>
-      {reason === 'idle' && (
+      {shownReason === 'other-tab' && (
+        <Alert variant="info" title="Utloggad i en annan flik">
+          Du loggade ut i en annan flik eller ett annat fönster, så den här fliken är också
+          utloggad.
+        </Alert>
+      )}
+      {note?.notices.map((notice) => (
+        <Alert key={notice} variant="warning" title="Allt kunde inte skickas innan du loggades ut">
+          {notice}
+        </Alert>
+      ))}
+      {shownReason === 'idle' && (
         <Alert variant="info" title="Utloggad på grund av inaktivitet">
           Du loggades ut automatiskt eftersom ingen aktivitet märktes på en stund. Det skyddar
           patientuppgifter på datorer som delas.
