@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEV } from '../dev-config';
 import { findStaff, type StaffMember } from '../idp/staff';
+import { allAccessEvents } from '../access-log/events';
 import { authHeaders } from '../lib/test-tokens';
-import { LAUNCH_MESSAGES, type LaunchCreatedResponse, type RedemptionResponse } from './handlers';
+import {
+  LAUNCH_MESSAGES,
+  LAUNCH_RECORDER,
+  type LaunchCreatedResponse,
+  type RedemptionResponse,
+} from './handlers';
 import { JOURNAL_SYSTEMS } from './systems';
 
 const BASE = `${DEV.appOrigin}/api/launch-context/v1`;
@@ -31,13 +37,22 @@ async function register(body: Record<string, unknown>): Promise<LaunchCreatedRes
   return (await response.json()) as LaunchCreatedResponse;
 }
 
-async function redeem(person: StaffMember, handle: string): Promise<Response> {
+/** Redeems as the person, under their first commission unless told another (or `null`: none). */
+async function redeem(
+  person: StaffMember,
+  handle: string,
+  commissionHsaId: string | null = person.commissions[0]?.commissionHsaId ?? null,
+): Promise<Response> {
+  const headers = await authHeaders(person, commissionHsaId ? { commissionHsaId } : {});
   return fetch(`${BASE}/redemptions`, {
     method: 'POST',
-    headers: { ...(await authHeaders(person)), 'Content-Type': 'application/json' },
+    headers: { ...headers, 'Content-Type': 'application/json' },
     body: JSON.stringify({ handle }),
   });
 }
+
+const NORRBACKA = 'SE2321000016-1A2B';
+const SJOSTADEN = 'SE2321000016-1A2C';
 
 afterEach(() => vi.useRealTimers());
 
@@ -133,6 +148,64 @@ describe('redeeming a handle', () => {
       body: JSON.stringify({ handle: 'x' }),
     });
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the commission a handle is redeemed under', () => {
+  it('opens a handle for a care unit, with no user named, only with a care commission there', async () => {
+    const { handle } = await register({ patient: '191212121212', careUnit: SJOSTADEN });
+    for (const person of [staff('radgivningssjukskoterska'), staff('verksamhetschef')]) {
+      const refused = await redeem(person, handle);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({
+        error: {
+          code: 'launch_other_unit',
+          message: LAUNCH_MESSAGES.otherUnit('Vårdcentralen Sjöstaden'),
+        },
+      });
+    }
+    // Refused, not spent: Anna works at Sjöstaden, whichever commission is active now.
+    expect((await redeem(staff('lakare'), handle, 'SE2321000016-C1001')).status).toBe(200);
+  });
+
+  it('asks which commission when the handle names no unit and the person has several', async () => {
+    const { handle } = await register({ patient: '191212121212' });
+    const lakare = staff('lakare');
+    const unchosen = await redeem(lakare, handle, null);
+    expect(unchosen.status).toBe(403);
+    expect(await unchosen.json()).toMatchObject({ error: { code: 'commission_required' } });
+    expect((await redeem(lakare, handle, 'SE2321000016-C1002')).status).toBe(200);
+    expect(allAccessEvents().at(-1)).toMatchObject({ commissionHsaId: 'SE2321000016-C1002' });
+  });
+
+  it('refuses a commission that is not for care and treatment', async () => {
+    const { handle } = await register({ patient: '191212121212' });
+    const refused = await redeem(staff('statistiker'), handle);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({
+      error: { code: 'purpose_not_care', message: LAUNCH_MESSAGES.purpose },
+    });
+  });
+
+  it('writes the release of the patient to the access log, with the server’s time', async () => {
+    const before = Date.now();
+    const { handle } = await register({ patient: '19121212-1212', careUnit: NORRBACKA });
+    const lakare = staff('lakare');
+    expect((await redeem(lakare, handle, null)).status).toBe(200);
+    const event = allAccessEvents().at(-1)!;
+    expect(event).toMatchObject({
+      action: 'Läsning',
+      userHsaId: lakare.employeeHsaId,
+      commissionHsaId: 'SE2321000016-C1001',
+      careUnitHsaId: NORRBACKA,
+      patient: '191212121212',
+      recordedBy: LAUNCH_RECORDER,
+    });
+    expect(Date.parse(event.occurredAt)).toBeGreaterThanOrEqual(before);
+    // A refused redemption released nothing.
+    const count = allAccessEvents().length;
+    expect((await redeem(lakare, handle)).status).toBe(409);
+    expect(allAccessEvents()).toHaveLength(count);
   });
 });
 

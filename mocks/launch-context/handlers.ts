@@ -5,14 +5,17 @@
  *
  * Two kinds of caller register launches: a journal system with a client-credentials token from
  * this backend's token endpoint, and the workspace itself (a user's access token) when it opens
- * a service with the patient. Only users redeem.
+ * a service with the patient. Only users redeem, under a commission for care and treatment –
+ * at the handle's care unit when it names one and names no user – and each redemption is
+ * written to the access log here: it releases the patient's identity number.
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import { recordAccess } from '../access-log/events';
 import { DEV } from '../dev-config';
-import { CARE_UNITS } from '../idp/staff';
+import { CARE_UNITS, type Commission } from '../idp/staff';
 import { errorResponse } from '../lib/api-errors';
-import { authenticate, forbidden, unauthorized } from '../lib/verify-token';
+import { authenticate, forbidden, unauthorized, type Caller } from '../lib/verify-token';
 import { table } from '../lib/store';
 import {
   JOURNAL_SYSTEMS,
@@ -62,7 +65,16 @@ export const LAUNCH_MESSAGES = {
     'Startlänken från journalsystemet har gått ut (den gäller i 5 minuter). Öppna patienten igen från journalsystemet.',
   otherUser:
     'Startlänken från journalsystemet gäller en annan användare. Logga in som den som öppnade patienten, eller öppna patienten igen från journalsystemet.',
+  otherUnit: (unit: string) =>
+    `Startlänken från journalsystemet gäller ${unit}, där du inte har något medarbetaruppdrag för vård och behandling. Öppna patienten från journalsystemet där du arbetar.`,
+  purpose:
+    'Patienten öppnas bara i ett medarbetaruppdrag för vård och behandling. Välj ett sådant uppdrag och öppna patienten igen från journalsystemet.',
+  commissionRequired:
+    'Välj det medarbetaruppdrag du arbetar i för patienten, och öppna patienten igen från journalsystemet.',
 } as const;
+
+/** Who wrote the redemption's event, as the log reviewer reads it. */
+export const LAUNCH_RECORDER = 'Startkontext (startlänk från journalsystem)';
 
 const launchSchema = z.object({
   // A light check: the workspace validates the number fully when the handle is redeemed.
@@ -118,6 +130,48 @@ const unitName = (hsaId: string): string | null =>
     ?.healthCareUnitName ?? null;
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const isCare = (commission: Commission) => commission.commissionPurpose === 'Vård och behandling';
+
+/**
+ * The commission a handle's patient is released under, or the refusal. A handle that names a
+ * care unit and no user is for whoever works there: only a care commission at that unit opens
+ * it. Otherwise the caller's care commission at the named unit (which the workspace then makes
+ * active), the active one, or the only one they have.
+ */
+function redeemingCommission(
+  launch: StoredLaunch,
+  caller: Caller,
+  active: Commission | null,
+): Commission | Response {
+  const care = caller.commissions.filter(isCare);
+  const atUnit = care.filter((c) => c.healthCareUnitHsaId === launch.careUnit);
+  const chosen = atUnit.find((c) => c.commissionHsaId === active?.commissionHsaId) ?? atUnit[0];
+  if (chosen) return chosen;
+  if (launch.careUnit !== null && launch.user === null) {
+    return forbidden(
+      'launch_other_unit',
+      LAUNCH_MESSAGES.otherUnit(unitName(launch.careUnit) ?? launch.careUnit),
+    );
+  }
+  if (active)
+    return isCare(active) ? active : forbidden('purpose_not_care', LAUNCH_MESSAGES.purpose);
+  if (care.length === 1) return care[0]!;
+  return forbidden('commission_required', LAUNCH_MESSAGES.commissionRequired);
+}
+
+/** Twelve digits of what the journal system sent (the workspace checks the number itself). */
+function twelveDigits(patient: string): string {
+  const digits = patient.replace(/[-+]/g, '');
+  if (digits.length === 12) return digits;
+  // Ten digits: the century from the separator, as the population register reads it.
+  const year = Number(digits.slice(0, 2));
+  const thisYear = new Date().getFullYear();
+  let century = Math.floor(thisYear / 100);
+  if (year > thisYear % 100) century -= 1;
+  if (patient.includes('+')) century -= 1;
+  return `${century}${digits}`;
+}
 
 export const launchContextHandlers = [
   // OAuth 2.0 client credentials (RFC 6749 §4.4), form-encoded.
@@ -223,7 +277,17 @@ export const launchContextHandlers = [
     if (launch.user !== null && launch.user !== auth.caller.employeeHsaId) {
       return forbidden('launch_other_user', LAUNCH_MESSAGES.otherUser);
     }
+    // A refusal leaves the handle unspent: the right person, or the right commission, may use it.
+    const commission = redeemingCommission(launch, auth.caller, auth.activeCommission);
+    if (commission instanceof Response) return commission;
     launches.save(all.map((l) => (l === launch ? { ...l, redeemedAt: Date.now() } : l)));
+    recordAccess({
+      caller: auth.caller,
+      commission,
+      patient: twelveDigits(launch.patient),
+      recordedBy: LAUNCH_RECORDER,
+      shown: 'Startlänk från journalsystem: personnummer',
+    });
     return HttpResponse.json<RedemptionResponse>(
       {
         launch: {

@@ -5,6 +5,8 @@ import { renderApp } from '@/testing/render-app';
 import { storePendingLaunch, type LaunchFields } from '@/features/patient-context';
 import { resetAccessLogQueue } from '@/features/patient-context/access-log-queue';
 import { allAccessEvents } from '../../../mocks/access-log/handlers';
+import { registerLaunch } from '../../../mocks/launch-context/journal-system-client';
+import { JOURNAL_SYSTEMS } from '../../../mocks/launch-context/systems';
 
 const direct = (fields: Partial<LaunchFields>) =>
   storePendingLaunch({
@@ -36,10 +38,13 @@ describe('continuing a launch after login', () => {
     );
     expect(sessionStorage.getItem('vardpersonal.launch.pending')).toBeNull();
 
-    await expect
-      .poll(() => allAccessEvents().filter((e) => e.userName === 'Anna Lindqvist'))
-      .toHaveLength(1);
-    expect(allAccessEvents().at(-1)).toMatchObject({
+    // The banner's display, once; the patient lookup wrote its own event besides.
+    const fromBrowser = () =>
+      allAccessEvents().filter(
+        (e) => e.userName === 'Anna Lindqvist' && e.recordedBy === 'Webbläsaren',
+      );
+    await expect.poll(fromBrowser).toHaveLength(1);
+    expect(fromBrowser()[0]).toMatchObject({
       patient: '191212121212',
       careUnitHsaId: 'SE2321000016-1A2C',
       careProviderHsaId: 'SE2321000016-0001',
@@ -74,6 +79,21 @@ describe('continuing a launch after login', () => {
       await screen.findByText(/Startlänken från journalsystemet är okänd/),
     ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Patient' })).not.toBeInTheDocument();
+  });
+
+  it('asks for the commission first when a handle names no unit and the user has several', async () => {
+    const { handle } = await registerLaunch(JOURNAL_SYSTEMS[0]!, { patient: '19121212-1212' });
+    storePendingLaunch({ method: 'handle', handle });
+    const { router } = await renderApp('/launch/fortsatt', { as: 'lakare' });
+    await userEvent.click(await screen.findByRole('radio', { name: /Vårdcentralen Sjöstaden/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsätt med patienten' }));
+    const banner = await screen.findByRole('region', { name: 'Patient' });
+    expect(await within(banner).findByText('Tolvan Tolvansson')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/tjanster');
+    // The backend released the patient under the commission she chose.
+    expect(allAccessEvents().find((e) => e.recordedBy.startsWith('Startkontext'))).toMatchObject({
+      careUnitHsaId: 'SE2321000016-1A2C',
+    });
   });
 
   it('"Stäng patient" clears the context everywhere', async () => {

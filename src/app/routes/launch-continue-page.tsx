@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { Alert, Loading } from '@/components';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/features/auth';
+import { ApiError } from '@/lib/http-client';
 import {
   clearPendingLaunch,
   CommissionChoice,
@@ -30,12 +31,15 @@ export function LaunchContinuePage() {
   const navigate = useNavigate();
   const [pending, setPending] = useState<PendingLaunch | null>(() => readPendingLaunch());
   const [failure, setFailure] = useState<LaunchProblem | null>(null);
+  // A handle without a care unit is opened under a commission the person must choose first.
+  const [commissionFirst, setCommissionFirst] = useState(false);
   const committed = useRef(false);
+  const redeemUnder = activeCommission?.commissionHsaId ?? null;
 
   useEffect(() => {
     if (pending?.method !== 'handle') return;
     let cancelled = false;
-    redeemLaunch(pending.handle).then(
+    redeemLaunch(pending.handle, redeemUnder).then(
       (fields) => {
         const redeemed: PendingLaunch = { method: 'redeemed', fields };
         // The handle is spent: a reload from here on must not need it again.
@@ -43,6 +47,10 @@ export function LaunchContinuePage() {
         if (!cancelled) setPending(redeemed);
       },
       (error: Error) => {
+        if (error instanceof ApiError && error.code === 'commission_required' && !redeemUnder) {
+          if (!cancelled) setCommissionFirst(true);
+          return;
+        }
         clearPendingLaunch();
         if (!cancelled) setFailure({ title: LAUNCH_FAILED_TITLE, errors: [error.message] });
       },
@@ -50,7 +58,7 @@ export function LaunchContinuePage() {
     return () => {
       cancelled = true;
     };
-  }, [pending]);
+  }, [pending, redeemUnder]);
 
   const validation = useMemo(() => {
     if (pending?.method !== 'direct' && pending?.method !== 'redeemed') return null;
@@ -105,6 +113,18 @@ export function LaunchContinuePage() {
         problem={problem}
         onwards={{ to: paths.services.getHref(), label: 'Gå till Mina tjänster' }}
       />
+    );
+  }
+  if (commissionFirst && !activeCommission) {
+    return (
+      <div className="stack">
+        <h1>Öppna patient från journalsystemet</h1>
+        <CommissionChoice
+          commissions={commissions}
+          legend="Vilket medarbetaruppdrag arbetar du i för patienten?"
+          onChoose={chooseCommission}
+        />
+      </div>
     );
   }
   if (!launch || automatic) return <Loading label="Öppnar patienten …" />;
