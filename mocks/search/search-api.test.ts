@@ -100,6 +100,31 @@ describe('GET /api/search/v1/search', () => {
     expect((await search(sample, 'q=diabetis')).json.didYouMean).toBe('diabetes');
   });
 
+  it("lifts the reader's region with boostRegion, without filtering anything away", async () => {
+    const plain = await search(sample, 'q=kol&limit=50');
+    const lifted = await search(sample, 'q=kol&limit=50&boostRegion=sjodal');
+    const place = (answer: SearchResponse) =>
+      answer.hits.findIndex((hit) => hit.id === 'sjodal-kol-lakemedel');
+    expect(place(lifted.json)).toBeLessThan(place(plain.json));
+    expect(lifted.json.total).toBe(plain.json.total);
+    expect(lifted.json.facets).toEqual(plain.json.facets);
+    // Another order is another answer.
+    expect(lifted.headers.get('ETag')).not.toBe(plain.headers.get('ETag'));
+  });
+
+  it('answers a diagnosis code with the texts whose main diagnosis it is, the care programme first', async () => {
+    const answer = (await search(sample, 'q=E11')).json;
+    expect(answer.diagnosis).toBe('E11');
+    expect(answer.hits[0]!.id).toBe('diabetes-typ-2-e11');
+    const firstSubdivision = answer.hits.findIndex((hit) => hit.id === 'diabetesfotsar');
+    const mainIsE11 = answer.hits.filter((hit) => hit.icd10[0] === 'E11');
+    expect(mainIsE11.length).toBeGreaterThan(3);
+    // Every text whose main diagnosis is E11 comes before Diabetesfotsår (E11.5).
+    expect(answer.hits.slice(0, mainIsE11.length)).toEqual(mainIsE11);
+    expect(firstSubdivision).toBe(mainIsE11.length);
+    expect((await search(sample, 'q=diabetes')).json.diagnosis).toBeNull();
+  });
+
   it('refuses an identity number and says what was wrong with a malformed request', async () => {
     for (const q of ['19121212-1212', '191212121212', 'prov 121212+1212']) {
       const refused = await search(sample, `q=${encodeURIComponent(q)}`);
@@ -113,6 +138,10 @@ describe('GET /api/search/v1/search', () => {
       ['q=a&offset=-1', 'offset ska vara ett heltal från 0 till 10000.'],
       ['q=a&sort=random', 'sort ska vara relevance eller updated.'],
       [`q=${'a'.repeat(201)}`, 'q får vara högst 200 tecken.'],
+      [
+        'q=a&boostRegion=Region%20Norrbacka',
+        'boostRegion ska vara ett regions-id, till exempel norrbacka.',
+      ],
     ];
     for (const [query, message] of cases) {
       const bad = await search(sample, query);

@@ -27,7 +27,9 @@ const MAX_VALUES = 20;
 /** SEARCH_ANSWER_CACHE=0 turns the cache off (the benchmark measures both). */
 const CACHED_ANSWERS = Number(process.env.SEARCH_ANSWER_CACHE ?? 5_000);
 
-const KNOWN = new Set<string>(['q', 'sort', 'offset', 'limit', ...FACET_KEYS]);
+const KNOWN = new Set<string>(['q', 'sort', 'offset', 'limit', 'boostRegion', ...FACET_KEYS]);
+/** A region id as the corpus's regions.json writes them. */
+const REGION_ID = /^[a-z0-9-]{1,40}$/;
 
 export type SearchAnswer = {
   status: number;
@@ -66,6 +68,13 @@ export function parseSearchParams(params: URLSearchParams): Parsed {
   if ('error' in offset) return { ok: false, message: offset.error! };
   const limit = integer(params.get('limit'), 20, 1, MAX_LIMIT, 'limit');
   if ('error' in limit) return { ok: false, message: limit.error! };
+  const boostRegion = params.get('boostRegion');
+  if (
+    params.getAll('boostRegion').length > 1 ||
+    (boostRegion !== null && !REGION_ID.test(boostRegion))
+  ) {
+    return { ok: false, message: 'boostRegion ska vara ett regions-id, till exempel norrbacka.' };
+  }
   const filters: FacetSelection = {};
   for (const key of FACET_KEYS) {
     const values = [...new Set(params.getAll(key).filter(Boolean))].sort();
@@ -79,7 +88,14 @@ export function parseSearchParams(params: URLSearchParams): Parsed {
   }
   return {
     ok: true,
-    request: { query: q, filters, sort, offset: offset.value!, limit: limit.value! },
+    request: {
+      query: q,
+      filters,
+      sort,
+      offset: offset.value!,
+      limit: limit.value!,
+      ...(boostRegion ? { boostRegion } : {}),
+    },
   };
 }
 

@@ -38,6 +38,7 @@ const searchResponseSchema = z.object({
   facets: z.record(z.enum(FACET_KEYS), z.array(facetValueSchema)),
   didYouMean: z.nullable(z.string()),
   matchedTerms: z.array(z.string()),
+  diagnosis: z.nullable(z.string()),
 });
 
 /** The request as the API's parameters: OR within a facet (repeated), AND across facets. */
@@ -50,6 +51,7 @@ export function searchParams(request: SearchRequest): URLSearchParams {
   if (request.sort && request.sort !== 'relevance') params.set('sort', request.sort);
   if (request.offset) params.set('offset', String(request.offset));
   if (request.limit) params.set('limit', String(request.limit));
+  if (request.boostRegion) params.set('boostRegion', request.boostRegion);
   return params;
 }
 

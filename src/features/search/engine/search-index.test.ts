@@ -130,7 +130,8 @@ describe('SearchIndex: finding what people mean', () => {
 
   it('finds ICD-10 codes, with and without decimals', () => {
     expect(ids('J44')).toEqual(expect.arrayContaining(['kol', 'kol-exacerbation']));
-    expect(ids('J44.1')).toEqual(['kol-exacerbation']);
+    // The KOL text declares the whole category J44, so it follows the exacerbation's own text.
+    expect(ids('J44.1')).toEqual(['kol-exacerbation', 'kol']);
     expect(ids('kol')).toEqual(expect.arrayContaining(['kol']));
   });
 

@@ -3,6 +3,7 @@ import type { KnowledgeDocument, KnowledgeSource } from '@/lib/knowledge/schema'
 import type { PublisherType } from '@/lib/knowledge/vocabulary';
 import synonymData from '../data/synonyms.json';
 import { FacetColumns, dayNumber } from './facets';
+import { codeCategory, diagnosisCodeOf, diagnosisRank } from './diagnosis';
 import { parseBody } from './html';
 import type { Section } from './html';
 import { ScoreSet } from './score-set';
@@ -32,6 +33,12 @@ export const FIELDS = [
 ] as const;
 
 export type FieldName = (typeof FIELDS)[number]['name'];
+
+/**
+ * How much the chosen region's own texts weigh (`boostRegion`): enough to come before a national
+ * text that matches about as well, not enough to push a clearly better match off the top.
+ */
+export const REGION_BOOST = 1.5;
 
 export type StoredSource = {
   id: string;
@@ -104,6 +111,8 @@ export class SearchIndex {
   private readonly sourceById: Map<string, StoredSource>;
   private readonly regionById: Map<string, StoredRegion>;
   private readonly fieldIndexes: Index[];
+  /** The documents that declare a code in each ICD-10 category ("E11"), for code queries. */
+  private readonly byCategory = new Map<string, number[]>();
 
   private constructor(
     payload: SearchIndexPayload,
@@ -124,6 +133,13 @@ export class SearchIndex {
     this.fieldIndexes = fieldIndexes;
     this.synonyms = synonyms;
     this.payloadRef = payload;
+    payload.docs.forEach((doc, id) => {
+      for (const category of new Set(doc.icd10.map(codeCategory))) {
+        const ids = this.byCategory.get(category);
+        if (ids) ids.push(id);
+        else this.byCategory.set(category, [id]);
+      }
+    });
   }
 
   /** Kept to serialise without re-exporting flexsearch. */
@@ -426,6 +442,7 @@ export class SearchIndex {
         facets: counts,
         didYouMean: null,
         matchedTerms: [],
+        diagnosis: null,
       };
     }
 
@@ -490,25 +507,46 @@ export class SearchIndex {
     for (let i = 0; i < total.size; i++) best = Math.max(best, clauseHits[total.ids[i]!]!);
     const needed = Math.min(clauses.length, Math.max(1, best));
     const scores = this.scores();
-    const matches = new Int32Array(total.size);
+    const asked = diagnosisCodeOf(words.map((w) => w.raw));
+    const ranks = asked ? this.declaring(asked) : null;
+    const unmatched = new Set(ranks?.keys());
+    const matches = new Int32Array(total.size + unmatched.size);
     let matchCount = 0;
+    const boostRegion = request.boostRegion ?? null;
+    const weight = (id: number) =>
+      // When relevance is close, the source in charge of the area comes first, and the chosen
+      // region's own texts before the rest.
+      (1 + 0.1 * this.authority[id]!) *
+      (boostRegion !== null && this.docs[id]!.region === boostRegion ? REGION_BOOST : 1);
     for (let i = 0; i < total.size; i++) {
       const id = total.ids[i]!;
-      if (clauseHits[id]! >= needed) {
-        // When relevance is close, the source in charge of the area comes first.
-        scores[id] = total.get(id) * (1 + 0.1 * this.authority[id]!);
+      if (clauseHits[id]! >= needed || unmatched.has(id)) {
+        scores[id] = total.get(id) * weight(id);
         matches[matchCount++] = id;
+        unmatched.delete(id);
       }
       clauseHits[id] = 0;
     }
     total.clear();
+    // A text that declares the code is found even where its words never write it.
+    for (const id of unmatched) {
+      scores[id] = 0;
+      matches[matchCount++] = id;
+    }
 
     const { kept, counts } = this.facets.apply(
       matches.subarray(0, matchCount),
       request.filters ?? {},
       today,
     );
-    const ranked = this.rank(kept, scores, clauses, request.sort ?? 'relevance', offset + limit);
+    const ranked = this.rank(
+      kept,
+      scores,
+      clauses,
+      request.sort ?? 'relevance',
+      offset + limit,
+      ranks && ((doc) => ranks.get(doc) ?? 0),
+    );
     const matcher = new TermMatcher(matchedTerms);
     const hits = ranked
       .slice(offset, offset + limit)
@@ -521,16 +559,35 @@ export class SearchIndex {
       facets: counts,
       didYouMean: this.suggest(request.query, words, kept.length, typos),
       matchedTerms: [...matchedTerms],
+      diagnosis: asked,
     };
   }
 
-  /** The documents of one page and those before it, best first. */
+  /**
+   * The documents that declare a code related to `asked` (the same, its category or one of its
+   * subdivisions), with their diagnosis rank.
+   */
+  private declaring(asked: string): Map<number, number> {
+    const found = new Map<number, number>();
+    for (const id of this.byCategory.get(codeCategory(asked)) ?? []) {
+      const doc = this.docs[id]!;
+      const rank = diagnosisRank(asked, doc.icd10, doc.contentType);
+      if (rank > 0) found.set(id, rank);
+    }
+    return found;
+  }
+
+  /**
+   * The documents of one page and those before it, best first. `rankOf` (a code query) orders
+   * by the diagnosis first and by relevance within it.
+   */
   private rank(
     kept: Int32Array,
     total: Float32Array,
     clauses: Clause[],
     sort: 'relevance' | 'updated',
     wanted: number,
+    rankOf: ((doc: number) => number) | null = null,
   ): { doc: number; score: number }[] {
     if (sort === 'updated') {
       // Newest first; the day is the whole part of the key, relevance breaks ties.
@@ -543,15 +600,17 @@ export class SearchIndex {
       ).map((doc) => ({ doc, score: total[doc]! }));
     }
     // The best candidates are re-ranked for exact phrases (which postings cannot see).
-    const top = topBy(kept, Math.max(100, wanted), (doc) => total[doc]!).map((doc) => ({
-      doc,
-      score: total[doc]!,
-    }));
+    let span = 1;
+    if (rankOf) for (const doc of kept) span = Math.max(span, 2 * total[doc]! + 1);
+    const classOf = rankOf ?? (() => 0);
+    const top = topBy(kept, Math.max(100, wanted), (doc) => classOf(doc) * span + total[doc]!).map(
+      (doc) => ({ doc, rank: classOf(doc), score: total[doc]! }),
+    );
     const phrases = phrasesOf(clauses);
     if (phrases.length > 0) {
       for (const entry of top) entry.score *= this.phraseBoost(entry.doc, phrases);
     }
-    return top.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return top.sort((a, b) => b.rank - a.rank || b.score - a.score || a.doc - b.doc);
   }
 
   /** An exact phrase weighs more than the same words scattered. */

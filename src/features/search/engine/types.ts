@@ -29,6 +29,11 @@ export type SearchRequest = {
   prefix?: boolean;
   /** "Today" for the updated facet (ISO date or Date); default the current date. */
   now?: string | Date;
+  /**
+   * The reader's region: its own texts rank higher (REGION_BOOST) among the hits. Not a filter;
+   * browsing without words (newest first) is not affected.
+   */
+  boostRegion?: string | null;
 };
 
 export type FacetValueCount = {
@@ -71,4 +76,9 @@ export type SearchResponse = {
   didYouMean: string | null;
   /** The words that were matched, for highlighting elsewhere. */
   matchedTerms: string[];
+  /**
+   * The ICD-10 code the query consists of, when it does: the hits are then ordered by that
+   * diagnosis (main diagnosis first, the care programme first), else null.
+   */
+  diagnosis: string | null;
 };
