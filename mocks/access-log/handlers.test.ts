@@ -5,6 +5,8 @@ import { findStaff, type StaffMember } from '../idp/staff';
 import { authHeaders } from '../lib/test-tokens';
 import {
   allAccessEvents,
+  LOG_REVIEW_ACTION,
+  LOG_REVIEWER_ROLE,
   type AccessEventInput,
   type SearchResponse,
   type WriteResponse,
@@ -41,11 +43,18 @@ async function write(person: StaffMember, events: AccessEventInput[], commission
   });
 }
 
-async function search(person: StaffMember, filter: Record<string, string> = {}) {
+async function search(
+  person: StaffMember,
+  filter: Record<string, string> = {},
+  token?: Parameters<typeof authHeaders>[1]['token'],
+) {
   return fetch(`${BASE}/events/search`, {
     method: 'POST',
     headers: {
-      ...(await authHeaders(person, { commissionHsaId: person.commissions[0]!.commissionHsaId })),
+      ...(await authHeaders(person, {
+        commissionHsaId: person.commissions[0]!.commissionHsaId,
+        token,
+      })),
       'Content-Type': 'application/json',
     },
     body: JSON.stringify(filter),
@@ -117,7 +126,11 @@ describe('reviewing the log', () => {
     const tolvan = (await (
       await search(chef, { patient: '191212121212' })
     ).json()) as SearchResponse;
-    expect(tolvan.events.map((e) => e.userName)).toEqual(['Erik Bergström']);
+    // Her own first search named Tolvan too: a review is written to the log like any read.
+    expect(tolvan.events.map((e) => [e.userName, e.action])).toEqual([
+      ['Karin Holm', LOG_REVIEW_ACTION],
+      ['Erik Bergström', 'Läsning'],
+    ]);
 
     const byUser = (await (
       await search(chef, { user: 'SE2321000016-E5001' })
@@ -127,9 +140,56 @@ describe('reviewing the log', () => {
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
       new Date(),
     );
+    // Today's events are the review's own: the searches above.
     const recent = (await (
       await search(chef, { from: today, to: today })
     ).json()) as SearchResponse;
-    expect(recent.events).toEqual([]);
+    expect(recent.events.length).toBeGreaterThan(0);
+    expect(
+      recent.events.every(
+        (e) => e.action === LOG_REVIEW_ACTION && e.userHsaId === chef.employeeHsaId,
+      ),
+    ).toBe(true);
+  });
+
+  it('is done in a commission for administration or care, never for statistics', async () => {
+    const analyst = staff('statistiker');
+    const response = await search(analyst, {}, { claims: { systemRole: [LOG_REVIEWER_ROLE] } });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'purpose_not_review',
+        message:
+          'Loggranskning görs i ett medarbetaruppdrag för administration eller för vård och behandling.',
+      },
+    });
+    const doctor = staff('lakare');
+    const inCare = await search(doctor, {}, { claims: { systemRole: [LOG_REVIEWER_ROLE] } });
+    expect(inCare.status).toBe(200);
+  });
+
+  it('writes the review to the log: each search for a patient, and a hit list’s patients once a day', async () => {
+    const chef = staff('verksamhetschef');
+    const reviews = () =>
+      allAccessEvents().filter(
+        (e) => e.action === LOG_REVIEW_ACTION && e.userHsaId === chef.employeeHsaId,
+      );
+    await search(chef, { patient: '191212121212' });
+    await search(chef, { patient: '191212121212' });
+    expect(reviews()).toHaveLength(2);
+    expect(reviews()[0]).toMatchObject({
+      patient: '191212121212',
+      commissionHsaId: chef.commissions[0]!.commissionHsaId,
+      shown: 'Åtkomstlogg: sökning på patienten',
+      recordedBy: 'Åtkomstloggen',
+    });
+
+    const all = (await (await search(chef)).json()) as SearchResponse;
+    const listed = reviews().filter((e) => e.shown === 'Åtkomstlogg: träfflista');
+    expect(new Set(listed.map((e) => e.patient))).toEqual(
+      new Set(all.events.map((e) => e.patient)),
+    );
+    await search(chef);
+    expect(reviews().filter((e) => e.shown === 'Åtkomstlogg: träfflista')).toEqual(listed);
   });
 });

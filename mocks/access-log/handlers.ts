@@ -1,17 +1,25 @@
 /**
- * The access-log backend, standing in for the national log service (PDL-loggen). Every display
- * of patient data is written here; a person with the system role for log review searches the
- * events of their own care provider. Who, for which unit and which provider comes from the
- * token and the active commission – the client's copy is checked against them, never trusted.
- * Writes are idempotent: an event whose key was seen before is acknowledged, not stored again.
- * See docs/integration.md.
+ * The access-log backend, standing in for the national log service (PDL-loggen). The backends
+ * that release patient data write their events themselves (events.ts); the browser adds which
+ * screen showed it here. A person with the system role for log review, in a commission for
+ * administration or for care and treatment, searches the events of their own care provider, and
+ * the search is itself written to the log: it shows which patients were read, and by whom.
+ * Who, for which unit and which provider comes from the token and the active commission – the
+ * client's copy is checked against them, never trusted. Writes are idempotent: an event whose
+ * key was seen before is acknowledged, not stored again. See docs/integration.md and
+ * docs/decisions/0016.
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { errorResponse } from '../lib/api-errors';
 import { authenticate, forbidden } from '../lib/verify-token';
 import { takeCountedFailure } from '../lib/dev-switches';
-import { accessEvents as events, type StoredAccessEvent } from './events';
+import {
+  accessEvents as events,
+  recordAccesses,
+  swedishDate,
+  type StoredAccessEvent,
+} from './events';
 
 export { allAccessEvents, type StoredAccessEvent } from './events';
 
@@ -19,6 +27,13 @@ const BASE = '*/api/access-log/v1';
 
 /** The system role of log review (systematisk logguppföljning). */
 export const LOG_REVIEWER_ROLE = 'LOGG;Granskare';
+
+/** The commission purposes log review is done under: follow-up is administration, or care. */
+export const LOG_REVIEW_PURPOSES: readonly string[] = ['Administration', 'Vård och behandling'];
+
+/** Who wrote a review's own event, and what it says. */
+export const LOG_REVIEW_RECORDER = 'Åtkomstloggen';
+export const LOG_REVIEW_ACTION = 'Loggranskning';
 
 const eventSchema = z.object({
   idempotencyKey: z.string().min(8).max(200),
@@ -54,10 +69,6 @@ export type SearchResponse = {
 
 const MAX_RESULTS = 500;
 const NO_STORE = { 'Cache-Control': 'no-store' };
-
-/** "YYYY-MM-DD" of an instant, in Swedish time (the reviewer's calendar). */
-const swedishDate = (iso: string): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(iso));
 
 export const accessLogHandlers = [
   http.post(`${BASE}/events`, async ({ request }) => {
@@ -134,6 +145,12 @@ export const accessLogHandlers = [
     if (!activeCommission) {
       return forbidden('commission_required', 'Välj det medarbetaruppdrag du granskar för.');
     }
+    if (!LOG_REVIEW_PURPOSES.includes(activeCommission.commissionPurpose)) {
+      return forbidden(
+        'purpose_not_review',
+        'Loggranskning görs i ett medarbetaruppdrag för administration eller för vård och behandling.',
+      );
+    }
     const filter = searchSchema.safeParse(await request.json().catch(() => null));
     if (!filter.success)
       return errorResponse(400, 'invalid_request', z.prettifyError(filter.error));
@@ -148,11 +165,32 @@ export const accessLogHandlers = [
       .filter((e) => !from || swedishDate(e.occurredAt) >= from)
       .filter((e) => !to || swedishDate(e.occurredAt) <= to)
       .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    const answer = matching.slice(0, MAX_RESULTS);
+
+    // A review reads who read a patient: each search for a patient is an event for them; a
+    // search without one names patients the way a list does, once per reviewer and day.
+    const review = {
+      caller,
+      commission: activeCommission,
+      recordedBy: LOG_REVIEW_RECORDER,
+      action: LOG_REVIEW_ACTION,
+    };
+    const day = swedishDate();
+    recordAccesses(
+      patient
+        ? [{ ...review, patient, shown: 'Åtkomstlogg: sökning på patienten' }]
+        : [...new Set(answer.map((e) => e.patient))].map((named) => ({
+            ...review,
+            patient: named,
+            shown: 'Åtkomstlogg: träfflista',
+            onceKey: `log-review:${activeCommission.commissionHsaId}:${named}:${day}`,
+          })),
+    );
 
     return HttpResponse.json<SearchResponse>(
       {
         careProvider: { hsaId: provider, name: activeCommission.healthCareProviderName },
-        events: matching.slice(0, MAX_RESULTS),
+        events: answer,
         truncated: matching.length > MAX_RESULTS,
       },
       { headers: NO_STORE },
