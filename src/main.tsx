@@ -7,6 +7,7 @@ import { App } from '@/app/app';
 import { createRoutes, preloadPage } from '@/app/router';
 import { completeSilentRenew, createSessionClient } from '@/features/auth';
 import { keepEarlyInput } from '@/lib/early-input';
+import { scrubAddress } from '@/lib/address-scrub';
 import '@/styles/global.css';
 
 /** The data a prerendered page carries (scripts/prerender.mjs); none on other pages. */
@@ -20,10 +21,19 @@ async function main(): Promise<void> {
   // parameters (an identity number) move into this tab's session and out of the address bar
   // and the history entry.
   // Only a launch address loads the launch code; nothing renders until it has run.
-  if (window.location.pathname === paths.launch.path) {
+  if (window.location.pathname.toLowerCase().startsWith(paths.launch.path)) {
     const { captureLaunch } = await import('@/features/patient-context/launch');
     captureLaunch({ directLaunchEnabled: env.directLaunchEnabled });
   }
+  // Then on every page: whatever else looks like an identity number leaves the address.
+  scrubAddress({
+    protocolPaths: [
+      paths.callback.path,
+      paths.silentCallback.path,
+      paths.loggedOut.path,
+      paths.launchSmart.path,
+    ],
+  });
   // The hidden iframe of a silent renewal only hands its result to the parent window.
   if (window.location.pathname === paths.silentCallback.path) {
     await completeSilentRenew();

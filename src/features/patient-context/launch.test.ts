@@ -74,6 +74,19 @@ describe('captureLaunch', () => {
     expect(readPendingLaunch()).toEqual({ method: 'handle', handle: '' });
   });
 
+  it.each(['/launch/', '/LAUNCH', '/Launch//'])(
+    'captures a launch written as %s, and the address loses the number',
+    (path) => {
+      const { win, replaced } = fakeWindow(`${path}?patient=191212121212&to=sok`);
+      expect(captureLaunch({ directLaunchEnabled: true }, win)).toBe(true);
+      expect(replaced).toEqual(['/launch']);
+      expect(readPendingLaunch()).toMatchObject({
+        method: 'direct',
+        fields: { patient: '191212121212' },
+      });
+    },
+  );
+
   it('leaves every other page alone', () => {
     const { win, replaced } = fakeWindow('/sok?q=19121212');
     expect(captureLaunch({ directLaunchEnabled: true }, win)).toBe(false);

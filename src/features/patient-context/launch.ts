@@ -44,6 +44,13 @@ const HANDLE_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 const SMART_LAUNCH_PATTERN = /^[A-Za-z0-9._~-]{1,256}$/;
 const MAX_PARAM_LENGTH = 300;
 
+/**
+ * The launch address as a browser may write it: `/launch/`, `/LAUNCH` and `/Launch//` are all
+ * the launch (React Router matches without case or trailing slash, so the capture must too).
+ */
+export const isLaunchPath = (pathname: string): boolean =>
+  pathname.replace(/\/+$/, '').toLowerCase() === LAUNCH_PATH;
+
 const param = (params: URLSearchParams, name: string): string | null => {
   const value = params.get(name);
   return value === null ? null : value.slice(0, MAX_PARAM_LENGTH);
@@ -58,8 +65,11 @@ export function captureLaunch(
   { directLaunchEnabled }: { directLaunchEnabled: boolean },
   win: Pick<Window, 'location' | 'history' | 'sessionStorage'> = window,
 ): boolean {
-  if (win.location.pathname !== LAUNCH_PATH) return false;
-  if (win.location.search === '' && win.location.hash === '') return false;
+  if (!isLaunchPath(win.location.pathname)) return false;
+  if (win.location.search === '' && win.location.hash === '') {
+    if (win.location.pathname !== LAUNCH_PATH) win.history.replaceState(null, '', LAUNCH_PATH);
+    return false;
+  }
   const params = new URLSearchParams(win.location.search);
   // Before anything else: the address bar and this history entry lose the parameters.
   win.history.replaceState(null, '', LAUNCH_PATH);
