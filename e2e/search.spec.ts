@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  loginAtProvider,
+  registerHandle,
+  staff,
+  test,
+} from './support/fixtures';
+import { SCREEN_SIZES, screenOptions } from './support/screen-sizes';
 
 /** The search page against the search API (the mock-API service) over the real sample corpus. */
 
@@ -105,9 +113,12 @@ test('works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(summary(page)).toHaveText(/träff(ar)? för ”trycksar”$/);
 
-  // Next: the submit button, then the first facet's first checkbox; Space toggles it.
+  // Next: the submit button, the way past the filters, then the first facet's first checkbox;
+  // Space toggles it.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Sök', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Till sökresultaten' })).toBeFocused();
   await page.keyboard.press('Tab');
   const first = page.getByRole('group').first().getByRole('checkbox').first();
   await expect(first).toBeFocused();
@@ -261,4 +272,92 @@ test('the search page downloads no index: each query is one small answer', async
   const answers = answersSoFar();
   // Uncompressed, a page of 20 hits with every facet is a few tens of KB at most.
   for (const answer of answers) expect(answer.bytes).toBeLessThan(60 * 1024);
+});
+
+/** Tab until `target` has focus; how many presses it took (at most `max`). */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max: number) {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  return Infinity;
+}
+
+for (const size of SCREEN_SIZES) {
+  test.describe(`${size.name} ${size.width}×${size.height}`, () => {
+    test.use(screenOptions(size));
+
+    test('after a search from the start page, "Till sökresultaten" leads past the filters to the hits', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      const start = page.getByRole('searchbox', { name: 'Sök i kunskapsstödet' });
+      await start.fill('trycksår');
+      await start.press('Enter');
+      await expect(summary(page)).toHaveText(/^\d+ träffar för ”trycksår”$/);
+      // The new page has focus on its content: the search box, its button, then the way past.
+      await expect(page.getByRole('main')).toBeFocused();
+      const skip = page.getByRole('link', { name: 'Till sökresultaten' });
+      expect(await tabTo(page, skip, 3)).toBe(3);
+      await expect(skip).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 2, name: /träffar för/ })).toBeFocused();
+      // The sort, then the first hit (it took 36 presses through the filters before).
+      const firstHit = results(page).getByRole('link').first();
+      expect(await tabTo(page, firstHit, 3)).toBeLessThanOrEqual(2);
+      await expect(firstHit).toBeInViewport();
+    });
+  });
+}
+
+test('the region chosen in the header lifts its own texts, and the page says so', async ({
+  page,
+}) => {
+  const sjodal = 'KOL – läkemedelsval och vårdkedja i Region Sjödal';
+  const titles = () => results(page).getByRole('heading', { level: 3 }).allTextContents();
+  await page.goto('/sok?q=kol');
+  await expect(summary(page)).toHaveText(/^\d+ träffar för ”kol”$/);
+  const total = await hitCount(page);
+  const before = (await titles()).indexOf(sjodal);
+  expect(before).toBeGreaterThan(0);
+
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: 'Region' })
+    .selectOption({ label: 'Region Sjödal' });
+  await expect(
+    page.getByText('Texter från Region Sjödal visas före andra som passar sökningen lika bra.'),
+  ).toBeVisible();
+  await expect.poll(async () => (await titles()).indexOf(sjodal)).toBeLessThan(before);
+  // A boost, not a filter: every hit is still there.
+  expect(await hitCount(page)).toBe(total);
+  await expect(page).toHaveURL('/sok?q=kol');
+});
+
+test('an E11 launch lists the care programme for type 2 diabetes first', async ({
+  page,
+  mockNamespace,
+}) => {
+  await page.goto(
+    await registerHandle(mockNamespace, {
+      patient: '19121212-1212',
+      careUnit: 'SE2321000016-1A2C',
+      to: 'start',
+      icd10: ['E11'],
+    }),
+  );
+  await loginAtProvider(page, staff('lakare'));
+  await page
+    .getByRole('region', { name: 'Kunskapsstöd för patientens diagnoser' })
+    .getByRole('link', { name: 'Typ 2-diabetes (E11)' })
+    .click();
+  await expect(summary(page)).toHaveText(/^\d+ träffar för ”E11”$/);
+  await expect(results(page).getByRole('heading', { level: 3 }).first()).toHaveText(
+    'Diabetes typ 2 – behandling och uppföljning',
+  );
+  await expect(
+    page.getByText('Diagnoskod E11: först texterna med koden som huvuddiagnos, vårdprogram först.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 });

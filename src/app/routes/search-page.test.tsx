@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
@@ -206,6 +206,54 @@ describe('search page /sok', () => {
     expect(await screen.findByText('Sök inte på personnummer här')).toBeInTheDocument();
     expect(location().get('q')).toBeNull();
     expect(screen.getByRole('searchbox', { name: 'Sök' })).toHaveValue('');
+  });
+
+  it('lifts the region chosen in the header, and says so, without hiding other texts', async () => {
+    renderSearch('/sok?q=kateter');
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”kateter”'));
+    const plain = resultTitles();
+    expect(plain[0]).not.toBe('Perifer venkateter');
+    expect(screen.queryByText(/visas före andra/)).not.toBeInTheDocument();
+    cleanup();
+
+    localStorage.setItem('vardpersonal.region', 'norrbacka');
+    renderSearch('/sok?q=kateter');
+    await waitFor(() => expect(resultTitles()[0]).toBe('Perifer venkateter'));
+    expect(summary()).toHaveTextContent('3 träffar för ”kateter”');
+    expect(resultTitles()).toEqual(expect.arrayContaining(plain));
+    expect(
+      await screen.findByText(
+        'Texter från Region Norrbacka visas före andra som passar sökningen lika bra.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says that a diagnosis code lists the texts of that main diagnosis first', async () => {
+    renderSearch('/sok?q=I50');
+    expect(
+      await screen.findByText(
+        'Diagnoskod I50: först texterna med koden som huvuddiagnos, vårdprogram först.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('takes the keyboard past the filters to the hits with "Till sökresultaten"', async () => {
+    const { user } = renderSearch('/sok?q=kateter');
+    await waitFor(() => expect(summary()).toHaveTextContent('3 träffar för ”kateter”'));
+    await user.tab();
+    expect(screen.getByRole('searchbox', { name: 'Sök' })).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Till sökresultaten' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(summary()).toHaveFocus();
+    // The sort, then the first hit: not the facets' dozens of checkboxes.
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Sortera efter' })).toHaveFocus();
+    await user.tab();
+    const [firstTitle] = resultTitles();
+    expect(screen.getByRole('link', { name: firstTitle! })).toHaveFocus();
   });
 
   it('says when the search service fails, and tries again', async () => {

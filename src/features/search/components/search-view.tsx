@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { Alert, Button, EmptyState, SearchField, Select } from '@/components';
+import { Alert, Button, EmptyState, SearchField, Select, SkipLink } from '@/components';
 import { containsIdentityNumber } from '@/lib/identity-number-like';
 import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../engine/types';
 import { useMediaQuery } from '@/lib/use-media-query';
@@ -62,11 +62,42 @@ function RetryAlert({
   );
 }
 
+/** Why the hits stand in the order they do, when it is not relevance alone. */
+function RankingNote({
+  response,
+  region,
+  sort,
+}: {
+  response: SearchResponse;
+  region: SearchRegion | null;
+  sort: SearchSort;
+}) {
+  if (sort !== 'relevance' || response.total === 0) return null;
+  const notes = [
+    response.diagnosis &&
+      `Diagnoskod ${response.diagnosis}: först texterna med koden som huvuddiagnos, vårdprogram först.`,
+    region &&
+      response.query.trim() &&
+      `Texter från ${region.name} visas före andra som passar sökningen lika bra.`,
+  ].filter(Boolean);
+  if (notes.length === 0) return null;
+  return <p className="search-muted search-ranking">{notes.join(' ')}</p>;
+}
+
+/** The reader's region (chosen in the header): its own texts rank higher. */
+export type SearchRegion = { id: string; name: string };
+
+export type SearchViewProps = {
+  /** Lifts the region's own texts among the hits (a boost, not a filter). */
+  region?: SearchRegion | null;
+};
+
 /**
  * The search page: search as you type (the search API answers), facets, chips, sort,
- * "Visa fler", "Menade du …?". Everything it shows is in the URL.
+ * "Visa fler", "Menade du …?". Everything it shows is in the URL; the region's boost comes from
+ * the reader's own choice, so a shared link finds the same texts for everyone.
  */
-export function SearchView() {
+export function SearchView({ region = null }: SearchViewProps) {
   const { state, go } = useSearchUrl();
   const location = useLocation();
   const wide = useMediaQuery('(min-width: 48em)', true);
@@ -87,6 +118,7 @@ export function SearchView() {
       go({ ...state, q: '' }, { replace: true, refusedIdentityNumber: true });
   }, [urlHasIdentityNumber, go, state]);
 
+  const regionId = region?.id ?? null;
   const request = useMemo<SearchRequest | null>(
     () =>
       draft.identityNumber || urlHasIdentityNumber
@@ -97,8 +129,9 @@ export function SearchView() {
             sort: state.sort,
             offset: 0,
             limit: state.page * PAGE_SIZE,
+            ...(regionId ? { boostRegion: regionId } : {}),
           },
-    [draft.identityNumber, urlHasIdentityNumber, state],
+    [draft.identityNumber, urlHasIdentityNumber, state, regionId],
   );
   const results = useSearch(request);
   const response = request ? (results.data ?? null) : null;
@@ -163,6 +196,11 @@ export function SearchView() {
         />
       </form>
 
+      {/* Past the filters in one step: after a search, Tab, Enter and the hits are next. */}
+      <SkipLink href={`#${summaryId}`} className="search-skip">
+        Till sökresultaten
+      </SkipLink>
+
       {refused && (
         <Alert variant="warning" title="Sök inte på personnummer här" live>
           <p>
@@ -221,6 +259,8 @@ export function SearchView() {
             onRemove={removeFilter}
             onClear={clearFilters}
           />
+
+          {response && <RankingNote response={response} region={region} sort={state.sort} />}
 
           {response?.didYouMean && (
             <p className="search-suggestion">
