@@ -361,3 +361,20 @@ test('an E11 launch lists the care programme for type 2 diabetes first', async (
   ).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('"Patientinformation att skriva ut" on the start page is the content-type filter', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Ämnen' })
+    .getByRole('link', { name: 'Patientinformation att skriva ut' })
+    .click();
+  await expect(page).toHaveURL('/sok?innehall=patientinformation');
+  await expect(summary(page)).toHaveText(/^\d+ träffar med 1 filter$/);
+  await expect(box(page)).toHaveValue('');
+  await expect(results(page).getByText('Patientinformation', { exact: true })).toHaveCount(20);
+  // Every hit can be printed for the patient; no method description among them.
+  await expect(results(page).getByText('Material att ge till patient')).toHaveCount(20);
+  await expect(results(page).getByText('Metodbeskrivning', { exact: true })).toHaveCount(0);
+});

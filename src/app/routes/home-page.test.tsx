@@ -31,6 +31,11 @@ describe('start page (open mode)', () => {
       'href',
       '/sok?q=fall',
     );
+    // A kind of text is a filter, not a word: the word also found texts that mention it.
+    expect(topics.getByRole('link', { name: 'Patientinformation att skriva ut' })).toHaveAttribute(
+      'href',
+      '/sok?innehall=patientinformation',
+    );
     const professions = within(screen.getByRole('navigation', { name: 'För din yrkesroll' }));
     expect(professions.getByRole('link', { name: 'Undersköterska' })).toHaveAttribute(
       'href',

@@ -1,23 +1,30 @@
 import { Link } from 'react-router';
-import { paths } from '@/config/paths';
-import { AUDIENCE_LABELS, AUDIENCES } from '@/lib/knowledge/vocabulary';
+import { paths, type SearchHrefParams } from '@/config/paths';
+import { AUDIENCE_LABELS, AUDIENCES, type ContentType } from '@/lib/knowledge/vocabulary';
 import './start-page.css';
 
-/** Topics staff ask for, diagnoses and the everyday work that has no diagnosis. */
-const TOPICS = [
-  { label: 'Infarter och katetrar', q: 'kateter' },
-  { label: 'Sår och trycksår', q: 'sår' },
-  { label: 'Fall och fallprevention', q: 'fall' },
-  { label: 'Nutrition', q: 'nutrition' },
-  { label: 'Kompression', q: 'kompression' },
-  { label: 'Inkontinens', q: 'inkontinens' },
-  { label: 'EKG och blodtryck', q: 'blodtryck' },
-  { label: 'Barnhälsovård', q: 'barnhälsovård' },
-  { label: 'Psykisk hälsa', q: 'psykisk hälsa' },
-  { label: 'Infektioner', q: 'infektion' },
-  { label: 'Läkemedel', q: 'läkemedel' },
-  { label: 'Patientinformation att skriva ut', q: 'patientinformation' },
-] as const;
+/**
+ * Topics staff ask for, diagnoses and the everyday work that has no diagnosis: words to search
+ * for, or a filter where the topic is a kind of text (the word "patientinformation" also found
+ * the method descriptions that mention it).
+ */
+const TOPICS: { label: string; search: SearchHrefParams }[] = [
+  { label: 'Infarter och katetrar', search: { q: 'kateter' } },
+  { label: 'Sår och trycksår', search: { q: 'sår' } },
+  { label: 'Fall och fallprevention', search: { q: 'fall' } },
+  { label: 'Nutrition', search: { q: 'nutrition' } },
+  { label: 'Kompression', search: { q: 'kompression' } },
+  { label: 'Inkontinens', search: { q: 'inkontinens' } },
+  { label: 'EKG och blodtryck', search: { q: 'blodtryck' } },
+  { label: 'Barnhälsovård', search: { q: 'barnhälsovård' } },
+  { label: 'Psykisk hälsa', search: { q: 'psykisk hälsa' } },
+  { label: 'Infektioner', search: { q: 'infektion' } },
+  { label: 'Läkemedel', search: { q: 'läkemedel' } },
+  {
+    label: 'Patientinformation att skriva ut',
+    search: { innehall: 'patientinformation' satisfies ContentType },
+  },
+];
 
 export function TopicLinks() {
   return (
@@ -26,7 +33,7 @@ export function TopicLinks() {
       <ul className="entry-points__list">
         {TOPICS.map((topic) => (
           <li key={topic.label}>
-            <Link to={paths.search.getHref({ q: topic.q })}>{topic.label}</Link>
+            <Link to={paths.search.getHref(topic.search)}>{topic.label}</Link>
           </li>
         ))}
       </ul>
