@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Button } from '@/components';
+import { paths } from '@/config/paths';
 import {
   checkPatientServiceAddress,
   patientLaunchHref,
@@ -31,7 +32,8 @@ export function PatientPanel({ employeeHsaId, commissionHsaId }: PatientPanelPro
           <ul className="patient-panel__diagnoses">
             {context.icd10.map((code) => (
               <li key={code}>
-                <Link to={`/sok?${new URLSearchParams({ q: code })}`}>
+                {/* A lone code: the search lists the texts of that main diagnosis first. */}
+                <Link to={paths.search.getHref({ q: code })}>
                   {icd10Name(code) ? `${icd10Name(code)} (${code})` : code}
                 </Link>
               </li>
