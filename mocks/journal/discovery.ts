@@ -6,7 +6,8 @@
 import { ASSERTION_ALGORITHMS } from './client-auth';
 import type { Installation } from './installations';
 
-const RESOURCE_TYPES = ['Patient', 'Condition', 'Encounter'] as const;
+/** What a token for one patient may read; AuditEvent: who has read the patient's records. */
+const RESOURCE_TYPES = ['Patient', 'Condition', 'Encounter', 'AuditEvent'] as const;
 
 export const SCOPES_SUPPORTED: readonly string[] = [
   'launch',
@@ -118,6 +119,11 @@ export function capabilityStatement(origin: string, base: string) {
               { name: 'patient', type: 'reference' },
               { name: 'subject', type: 'reference' },
             ],
+          },
+          {
+            type: 'AuditEvent',
+            interaction: [{ code: 'search-type' }],
+            searchParam: [{ name: 'patient', type: 'reference' }],
           },
           { type: 'Practitioner', interaction: [{ code: 'read' }] },
         ],

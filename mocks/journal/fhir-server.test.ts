@@ -6,7 +6,9 @@ import {
   APP,
   bearer,
   JONAS,
+  DOCTOR,
   launchWithToken,
+  SCOPE,
   startTestJournal,
   TOLVAN,
   type TokenResponse,
@@ -195,5 +197,91 @@ describe('simulated faults at the FHIR server', () => {
     await own.close();
     expect(Date.now() - started).toBeLessThan(1000);
     expect(await answer).toBe('dropped');
+  });
+});
+
+type AuditEvent = {
+  resourceType: string;
+  subtype: { code: string }[];
+  action: string;
+  recorded: string;
+  outcome: string;
+  agent: { who: { reference?: string; identifier: { value: string } }; requestor: boolean }[];
+  entity: { what?: { reference: string }; description?: string; query?: string }[];
+};
+
+describe('the journal’s own audit log', () => {
+  const AUDIT_SCOPE = `${SCOPE} patient/AuditEvent.rs`;
+  let own: RunningServer;
+  beforeAll(async () => {
+    own = await startTestJournal();
+  });
+  afterAll(() => own.close());
+
+  const auditOf = async (accessToken: string, iss: string, patientId: string) => {
+    const response = await read(`/AuditEvent?patient=${patientId}`, accessToken, iss);
+    expect(response.status).toBe(200);
+    const bundle = (await response.json()) as { entry: { resource: AuditEvent }[] };
+    return bundle.entry.map((entry) => entry.resource);
+  };
+
+  it('writes an AuditEvent for every read: who, which patient, when and how it went', async () => {
+    const before = Date.now();
+    const auditor = await launchWithToken(own, { patientId: TOLVAN }, AUDIT_SCOPE);
+    expect((await read(`/Patient/${TOLVAN}`, auditor.access_token, auditor.iss)).status).toBe(200);
+    const conditions = `/Condition?patient=${TOLVAN}&clinical-status=active`;
+    expect((await read(conditions, auditor.access_token, auditor.iss)).status).toBe(200);
+
+    const [search, patientRead] = await auditOf(auditor.access_token, auditor.iss, TOLVAN);
+    expect(patientRead).toMatchObject({
+      resourceType: 'AuditEvent',
+      subtype: [{ code: 'read' }],
+      action: 'R',
+      outcome: '0',
+      agent: [
+        {
+          who: {
+            reference: `${auditor.iss}/Practitioner/prac-0001`,
+            identifier: { value: DOCTOR },
+          },
+          requestor: true,
+        },
+        { who: { identifier: { value: 'vardpersonal-web' } }, requestor: false },
+      ],
+      entity: [
+        { what: { reference: `Patient/${TOLVAN}` } },
+        { what: { reference: `Patient/${TOLVAN}` } },
+      ],
+    });
+    expect(Date.parse(patientRead!.recorded)).toBeGreaterThanOrEqual(before);
+    expect(search).toMatchObject({ subtype: [{ code: 'search-type' }], action: 'E', outcome: '0' });
+    expect(Buffer.from(search!.entity[1]!.query!, 'base64').toString()).toBe(conditions);
+  });
+
+  it('writes a refused read too, for the patient it tried to reach', async () => {
+    const tolvansToken = await launchWithToken(own, { patientId: TOLVAN });
+    expect(
+      (await read(`/Patient/${JONAS}`, tolvansToken.access_token, tolvansToken.iss)).status,
+    ).toBe(403);
+    const auditor = await launchWithToken(own, { patientId: JONAS }, AUDIT_SCOPE);
+    const [refused] = await auditOf(auditor.access_token, auditor.iss, JONAS);
+    expect(refused).toMatchObject({
+      outcome: '4',
+      agent: [{ who: { identifier: { value: DOCTOR } } }, {}],
+      entity: [{ what: { reference: `Patient/${JONAS}` } }, {}],
+    });
+  });
+
+  it('is read only with the AuditEvent scope, and only for the token’s patient', async () => {
+    const plain = await launchWithToken(own, { patientId: TOLVAN });
+    await expectOutcome(
+      await read(`/AuditEvent?patient=${TOLVAN}`, plain.access_token, plain.iss),
+      403,
+    );
+    const auditor = await launchWithToken(own, { patientId: TOLVAN }, AUDIT_SCOPE);
+    await expectOutcome(
+      await read(`/AuditEvent?patient=${JONAS}`, auditor.access_token, auditor.iss),
+      403,
+    );
   });
 });

@@ -3,6 +3,8 @@
  * request as a real one must: the bearer token's signature, issuer, audience (this base) and
  * expiry; the scopes (SMART v2 `patient/X.rs`, v1 `patient/X.read`); and the patient
  * compartment: a token is for one patient, and nothing of another patient is read with it.
+ * Every read of a patient's records with a valid token is written to the journal's own audit
+ * log (audit.ts), refusals too, and the patient's events are read back as AuditEvent.
  * Discovery and the CapabilityStatement are public.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -16,6 +18,7 @@ import {
   PATIENTS,
   type FhirResource,
 } from './data';
+import { AUDITED_TYPES } from './audit';
 import { authServer, capabilityStatement, smartConfiguration } from './discovery';
 import { asyncRoute, PUBLIC_CORS } from './http';
 import type { Installation } from './installations';
@@ -27,7 +30,13 @@ const CLINICAL_STATUS = 'http://terminology.hl7.org/CodeSystem/condition-clinica
 /** How long the fhir-timeout fault keeps a request waiting. */
 export const TIMEOUT_FAULT_MS = 30_000;
 
-type Access = { patient: string; user: string; scopes: string[]; launch: Launch | undefined };
+type Access = {
+  patient: string;
+  user: string;
+  clientId: string;
+  scopes: string[];
+  launch: Launch | undefined;
+};
 
 const REALM = 'realm="journal"';
 
@@ -158,12 +167,41 @@ export function fhirRouter(context: JournalContext, installation: Installation):
       res.locals.access = {
         patient: claims.patient,
         user: claims.sub,
+        clientId: claims.client_id,
         scopes: claims.scope.split(' '),
         launch: context.state.launch(claims.launch_id),
       } satisfies Access;
       next();
     }),
   );
+
+  // The audit log: each read of a patient's records, written when its answer has gone out.
+  const audited = new RegExp(`^/(${AUDITED_TYPES.join('|')})(?:/([^/]+))?$`);
+  router.use((req, res, next) => {
+    const match = audited.exec(req.path);
+    if (!match) return next();
+    const [, type, id] = match;
+    const access = res.locals.access as Access;
+    const params = new URL(req.url, base).searchParams;
+    const named =
+      type === 'Patient'
+        ? id
+        : type === 'Encounter' && id
+          ? findEncounter(id)?.patientId
+          : (params.get('patient') ?? params.get('subject')?.replace(/^Patient\//, ''));
+    res.once('finish', () => {
+      context.state.audit.record({
+        base,
+        target: id ? `${type}/${id}` : type!,
+        query: id ? null : req.url,
+        patientId: named || access.patient,
+        user: access.user,
+        clientId: access.clientId,
+        status: res.statusCode,
+      });
+    });
+    next();
+  });
 
   // The launch's simulated faults, found through the token.
   router.use((_req, res, next) => {
@@ -299,6 +337,14 @@ export function fhirRouter(context: JournalContext, installation: Installation):
     const patientId = compartmentSearch(req, res);
     if (patientId === null) return;
     sendFhir(res, 200, searchset(base, req, encountersOf(patientId)));
+  });
+
+  // Who has read the patient's records: the journal's audit log for the token's patient.
+  router.get('/AuditEvent', guard('AuditEvent', 's', ['patient']), (req, res) => {
+    const patientId = compartmentSearch(req, res);
+    if (patientId === null) return;
+    const found = context.state.audit.ofPatient(patientId).map((resource) => ({ resource }));
+    sendFhir(res, 200, searchset(base, req, found));
   });
 
   // The user's own record, which the ID token's fhirUser points to.

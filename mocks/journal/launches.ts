@@ -1,10 +1,11 @@
 /**
  * What the journal system remembers: the launches it made, the authorization codes and access
- * tokens its SMART server issued, and the client assertions it has seen. All of it lives in
+ * tokens its SMART server issued, the client assertions it has seen, and its audit log. All of it lives in
  * this process's memory only: a restart forgets every launch, code and token (and the signing
  * key is new, so old tokens fail their signature anyway).
  */
 import { randomBytes } from 'node:crypto';
+import { AuditLog } from './audit';
 import { findPatient } from './data';
 import type { InstallationKey } from './installations';
 
@@ -114,6 +115,8 @@ export const opaqueId = (): string => randomBytes(24).toString('base64url');
 const MAX_LAUNCHES = 100;
 
 export class JournalState {
+  /** Every read of a patient's records on the FHIR server. */
+  readonly audit = new AuditLog();
   private readonly launches = new Map<string, Launch>();
   private readonly codes = new Map<string, AuthorizationCode>();
   private readonly tokens = new Map<string, IssuedToken>();
