@@ -109,9 +109,9 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     expect(options[0]).toBe(open);
     expect(options.slice(1)).toEqual(perSource);
     const status = within(screen.getByRole('combobox', { name: 'Status' }));
-    expect(number(status.getByRole('option', { name: /^Alla öppna/ }).textContent, /\((\d+)\)/)).toBe(
-      open,
-    );
+    expect(
+      number(status.getByRole('option', { name: /^Alla öppna/ }).textContent, /\((\d+)\)/),
+    ).toBe(open);
     expect(screen.getByText(/^Visar/, { selector: '.inbox__count' })).toHaveTextContent(
       `Visar ${open} ärenden.`,
     );

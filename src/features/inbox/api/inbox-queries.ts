@@ -1,6 +1,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { Case, CaseDetail, SourceId, StaffRef } from '../model';
+import { countCases } from '../lib/counts';
 import { isForbidden } from '../sources/case-source';
 import type { CaseSource, ListProgress, SourceContext } from '../sources/case-source';
 import { CASE_SOURCES } from '../sources/registry';
@@ -125,14 +126,14 @@ const PLACEHOLDER_CONTEXT: InboxContext = {
   me: { hsaId: '', name: '' },
 };
 
-/** Unread cases over every source that has answered (for the header and the tab title). */
+/**
+ * Unread open cases over every source that has answered (for the header and the tab title):
+ * the same count as the inbox's summary (lib/counts.ts).
+ */
 export function useInboxUnreadCount(context: InboxContext | null): number | null {
   const sources = useInboxSources(context);
   if (!context || sources.every((s) => s.cases === undefined)) return null;
-  return sources.reduce(
-    (sum, s) => sum + (s.cases?.filter((c) => c.unread && c.status !== 'closed').length ?? 0),
-    0,
-  );
+  return countCases(sources.flatMap((s) => s.cases ?? [])).unread;
 }
 
 export const caseDetailQueryOptions = (context: InboxContext, source: CaseSource, id: string) =>

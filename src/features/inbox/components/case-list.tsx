@@ -1,4 +1,4 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { NavLink } from 'react-router';
 import { Badge } from '@/components';
@@ -13,13 +13,15 @@ export type CaseListProps = {
   now: number;
 };
 
-const ROW_HEIGHT = 96;
+/** A row's height before it is measured: two lines, as most rows are on a laptop. */
+const ROW_ESTIMATE = 64;
 const SCREENFUL = { width: 800, height: 720 };
 
 /**
  * The cases as a virtualized list: only the rows in view (and a few around) are in the DOM, so
  * 5,000 cases scroll as smoothly as 50. Rows are links, reached with Tab (which also scrolls the
- * region); the list says how long it is with aria-setsize/aria-posinset.
+ * region); the list says how long it is with aria-setsize/aria-posinset. Each row is as tall as
+ * its content (it is measured), so a long subject or a wrapped line is never cut off.
  */
 export function CaseList({ cases, caseHref, now }: CaseListProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -28,7 +30,12 @@ export function CaseList({ cases, caseHref, now }: CaseListProps) {
   const virtualizer = useVirtualizer({
     count: cases.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ROW_ESTIMATE,
+    // Where nothing is laid out (jsdom, a hidden list) a row measures 0: keep the estimate.
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      return size > 0 ? size : ROW_ESTIMATE;
+    },
     overscan: 6,
     // Before the first measurement, and where nothing is laid out (jsdom, a hidden list): a screenful.
     initialRect: SCREENFUL,
@@ -88,16 +95,27 @@ export function CaseList({ cases, caseHref, now }: CaseListProps) {
           return (
             <li
               key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               className={`inbox-row${c.unread ? ' inbox-row--unread' : ''}`}
               aria-setsize={cases.length}
               aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${item.start}px)` }}
             >
-              <div className="inbox-row__main">
+              <div className="inbox-row__top">
                 <NavLink to={caseHref(c)} className="inbox-row__link">
                   {c.unread && <span className="visually-hidden">Oläst: </span>}
                   {c.subject}
                 </NavLink>
+                <span className="inbox-row__badges">
+                  <Badge variant={c.status === 'new' ? 'primary' : 'neutral'}>
+                    {CASE_STATUS_LABELS[c.status]}
+                  </Badge>
+                  {c.priority === 'high' && <Badge variant="warning">Hög prioritet</Badge>}
+                  {overdue && <Badge variant="danger">Försenad</Badge>}
+                </span>
+              </div>
+              <div className="inbox-row__meta ds-text-sm">
                 <span className="inbox-row__patient">
                   {c.patient ? (
                     c.patient.name
@@ -110,20 +128,11 @@ export function CaseList({ cases, caseHref, now }: CaseListProps) {
                     'Ingen patient'
                   )}
                 </span>
-              </div>
-              <div className="inbox-row__meta ds-text-sm">
                 <span>{findSource(c.source)?.name}</span>
                 <span>{CASE_TYPE_LABELS[c.type]}</span>
                 <span>Inkom {formatDateTime(c.receivedAt)}</span>
                 {c.dueAt && c.status !== 'closed' && <span>Senast {formatDate(c.dueAt)}</span>}
                 <span>{c.assignee ? c.assignee.name : 'Ej tilldelad'}</span>
-              </div>
-              <div className="inbox-row__badges">
-                <Badge variant={c.status === 'new' ? 'primary' : 'neutral'}>
-                  {CASE_STATUS_LABELS[c.status]}
-                </Badge>
-                {c.priority === 'high' && <Badge variant="warning">Hög prioritet</Badge>}
-                {overdue && <Badge variant="danger">Försenad</Badge>}
               </div>
             </li>
           );

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
+import { useId } from 'react';
 import { Button, Checkbox, Disclosure, SearchField, Select } from '@/components';
-import { useMediaQuery } from '@/lib/use-media-query';
 import {
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
@@ -9,7 +8,7 @@ import {
   type SourceId,
 } from '../model';
 import { CASE_SOURCES } from '../sources/registry';
-import type { FacetCounts, InboxFilters } from '../lib/filters';
+import { activeFilterCount, type FacetCounts, type InboxFilters } from '../lib/filters';
 
 export type InboxFiltersProps = {
   filters: InboxFilters;
@@ -19,32 +18,24 @@ export type InboxFiltersProps = {
   /** The free text as typed (it may stay out of the address). */
   text: string;
   onTextChange: (text: string) => void;
+  /**
+   * A laptop or wider: the filters in one row above the list (sorting and "Rensa filter" sit
+   * by the count). Narrower: the search, and the rest folded under "Filter och sortering".
+   */
+  wide: boolean;
 };
 
 const withCount = (label: string, count: number | undefined) =>
   `${label} (${(count ?? 0).toLocaleString('sv-SE')})`;
 
-export function InboxFilterBar({
-  filters,
-  counts,
-  onChange,
-  onClear,
-  text,
-  onTextChange,
-}: InboxFiltersProps) {
-  // On a phone or a narrow window the choices fold away, so the first cases are in the first
-  // screen; the free-text search stays in view.
-  const wide = useMediaQuery('(min-width: 48em)', true);
-  const active =
-    Number(filters.source !== null) +
-    Number(filters.type !== null) +
-    Number(filters.status !== 'open') +
-    Number(filters.assignment !== 'all') +
-    Number(filters.overdue);
-  const choices: ReactNode = (
+type ChoiceProps = Pick<InboxFiltersProps, 'filters' | 'counts' | 'onChange'>;
+
+function FilterChoices({ filters, counts, onChange }: ChoiceProps) {
+  return (
     <>
       <Select
         label="Tjänst"
+        className="inbox-filters__source"
         value={filters.source ?? ''}
         onChange={(event) => onChange({ source: (event.target.value || null) as SourceId | null })}
         options={[
@@ -63,6 +54,7 @@ export function InboxFilterBar({
       />
       <Select
         label="Typ av ärende"
+        className="inbox-filters__type"
         value={filters.type ?? ''}
         onChange={(event) => onChange({ type: (event.target.value || null) as CaseType | null })}
         options={[
@@ -77,6 +69,7 @@ export function InboxFilterBar({
       />
       <Select
         label="Status"
+        className="inbox-filters__status"
         value={filters.status}
         onChange={(event) => onChange({ status: event.target.value as InboxFilters['status'] })}
         options={[
@@ -90,6 +83,7 @@ export function InboxFilterBar({
       />
       <Select
         label="Tilldelning"
+        className="inbox-filters__assignment"
         value={filters.assignment}
         onChange={(event) =>
           onChange({ assignment: event.target.value as InboxFilters['assignment'] })
@@ -100,52 +94,87 @@ export function InboxFilterBar({
           { value: 'unassigned', label: 'Ej tilldelade' },
         ]}
       />
-      <Select
-        label="Sortera efter"
-        value={filters.sort}
-        onChange={(event) => onChange({ sort: event.target.value as InboxFilters['sort'] })}
-        options={[
-          { value: 'received', label: 'Senast inkomna först' },
-          { value: 'due', label: 'Svarsdatum, närmast först' },
-          { value: 'priority', label: 'Prioritet, högst först' },
-        ]}
-      />
       <Checkbox
         label="Bara försenade"
         checked={filters.overdue}
         onChange={(event) => onChange({ overdue: event.target.checked })}
         className="inbox-filters__overdue"
       />
-      <div className="inbox-filters__clear">
-        <Button variant="ghost" size="sm" onClick={onClear}>
-          Rensa filter
-        </Button>
-      </div>
     </>
   );
+}
 
+/** "Sortera efter": in the folded filters on a narrow screen, by the count on a wide one. */
+export function InboxSort({
+  sort,
+  onChange,
+  inline = false,
+}: {
+  sort: InboxFilters['sort'];
+  onChange: (next: Partial<InboxFilters>) => void;
+  inline?: boolean;
+}) {
+  return (
+    <Select
+      label="Sortera efter"
+      className={inline ? 'inbox-sort inbox-sort--inline' : 'inbox-sort'}
+      value={sort}
+      onChange={(event) => onChange({ sort: event.target.value as InboxFilters['sort'] })}
+      options={[
+        { value: 'received', label: 'Senast inkomna först' },
+        { value: 'due', label: 'Svarsdatum, närmast först' },
+        { value: 'priority', label: 'Prioritet, högst först' },
+      ]}
+    />
+  );
+}
+
+export function InboxFilterBar({
+  filters,
+  counts,
+  onChange,
+  onClear,
+  text,
+  onTextChange,
+  wide,
+}: InboxFiltersProps) {
+  const hintId = useId();
+  const active = activeFilterCount(filters);
   return (
     <form
-      className="inbox-filters"
+      className={`inbox-filters inbox-filters--${wide ? 'toolbar' : 'folded'}`}
       aria-label="Filtrera och sortera ärenden"
       onSubmit={(event) => event.preventDefault()}
     >
+      {/* The hint as a short placeholder on screen and in full for screen readers: one row. */}
       <SearchField
         label="Sök bland ärendena"
-        hint="Rubrik, patientens namn eller personnummer, ärendenummer"
+        placeholder="Rubrik, namn, personnummer …"
+        aria-describedby={hintId}
         value={text}
         onChange={(event) => onTextChange(event.target.value)}
         className="inbox-filters__text"
       />
+      <span id={hintId} className="visually-hidden">
+        Rubrik, patientens namn eller personnummer, ärendenummer
+      </span>
       {wide ? (
-        choices
+        <FilterChoices filters={filters} counts={counts} onChange={onChange} />
       ) : (
         <Disclosure
           summary="Filter och sortering"
           count={active > 0 ? active : undefined}
           className="inbox-filters__folded"
         >
-          <div className="inbox-filters">{choices}</div>
+          <div className="inbox-filters__choices">
+            <FilterChoices filters={filters} counts={counts} onChange={onChange} />
+            <InboxSort sort={filters.sort} onChange={onChange} />
+            <div className="inbox-filters__clear">
+              <Button variant="ghost" size="sm" onClick={onClear}>
+                Rensa filter
+              </Button>
+            </div>
+          </div>
         </Disclosure>
       )}
     </form>

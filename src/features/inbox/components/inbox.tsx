@@ -3,8 +3,10 @@ import { useSearchParams } from 'react-router';
 import { Alert, Button, EmptyState, Loading } from '@/components';
 import { paths } from '@/config/paths';
 import { containsIdentityNumberPart } from '@/lib/identity-number-like';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useInboxSources, type InboxContext } from '../api/inbox-queries';
 import {
+  activeFilterCount,
   applyFilters,
   DEFAULT_FILTERS,
   PATIENT_IN_CONTEXT,
@@ -15,7 +17,7 @@ import {
 import { casesText, formatIdentityNumber } from '../lib/format';
 import type { Case } from '../model';
 import { CaseList } from './case-list';
-import { InboxFilterBar } from './inbox-filters';
+import { InboxFilterBar, InboxSort } from './inbox-filters';
 import { SourceStatus } from './source-status';
 import './inbox.css';
 
@@ -67,15 +69,24 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
     return allCases.find((c) => c.key === filters.patient)?.patient?.identityNumber ?? null;
   }, [filters.patient, patientInContext, allCases]);
 
-  const { cases, counts } = useMemo(
+  // The filters' counts are over every case that has arrived, as the header's and the
+  // summary's are; only the list waits with the new ones until "visa".
+  const { cases: matching, counts } = useMemo(
     () =>
       applyFilters(
-        listed,
+        allCases,
         { ...filters, text: deferredText },
         { myHsaId: context.me.hsaId, now, patientIdentityNumber },
       ),
-    [listed, filters, deferredText, context.me.hsaId, now, patientIdentityNumber],
+    [allCases, filters, deferredText, context.me.hsaId, now, patientIdentityNumber],
   );
+  const cases = useMemo(
+    () =>
+      fresh.length === 0 ? matching : matching.filter((c) => c.index.receivedMs <= shownUntil),
+    [matching, fresh, shownUntil],
+  );
+  // A laptop or wider: the filters in one row, the list and the open case side by side.
+  const wide = useMediaQuery('(min-width: 64em)', true);
 
   const update = (next: Partial<InboxFilters>) =>
     setSearchParams(writeFilters({ ...filters, text, ...next }), { replace: true });
@@ -107,29 +118,34 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
   const loading = sources.every((s) => s.status === 'pending');
   const anyLoaded = sources.some((s) => s.cases !== undefined);
 
+  const filtered = activeFilterCount(filters) > 0 || text !== '';
   return (
     <div className={`inbox${children ? ' inbox--case-open' : ''}`}>
-      <div className="stack">
+      <div className="inbox__head">
         <h1>Inkorg</h1>
-        <p className="lead">
-          Ärenden för <strong>{context.careUnitName}</strong> från {sources.length} tjänster.
-        </p>
-        <SourceStatus states={sources} commissionHsaId={context.commissionHsaId} />
+        <SourceStatus
+          states={sources}
+          commissionHsaId={context.commissionHsaId}
+          careUnitName={context.careUnitName}
+          folded={!wide}
+        />
       </div>
+
+      <InboxFilterBar
+        filters={filters}
+        counts={counts}
+        onChange={update}
+        onClear={clear}
+        text={text}
+        onTextChange={changeText}
+        wide={wide}
+      />
 
       <div className="inbox__body">
         <section className="inbox__list stack stack--sm" aria-labelledby="inbox-cases-heading">
           <h2 id="inbox-cases-heading" className="visually-hidden">
             Ärenden
           </h2>
-          <InboxFilterBar
-            filters={filters}
-            counts={counts}
-            onChange={update}
-            onClear={clear}
-            text={text}
-            onTextChange={changeText}
-          />
           {patientInContext && filters.patient !== PATIENT_IN_CONTEXT && (
             <div>
               <Button
@@ -152,7 +168,7 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
               </Button>
             </div>
           )}
-          <div className="cluster cluster--between">
+          <div className="inbox__count-row">
             <p role="status" className="inbox__count">
               {anyLoaded ? `Visar ${casesText(cases.length)}.` : ''}
               {fresh.length > 0 && (
@@ -163,6 +179,16 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
               <Button variant="primary" size="sm" onClick={() => setShownUntil(Date.now())}>
                 {fresh.length === 1 ? '1 nytt ärende' : `${fresh.length} nya ärenden`} – visa
               </Button>
+            )}
+            {wide && (
+              <div className="inbox__list-tools">
+                {filtered && (
+                  <Button variant="ghost" size="sm" onClick={clear}>
+                    Rensa filter
+                  </Button>
+                )}
+                <InboxSort sort={filters.sort} onChange={update} inline />
+              </div>
             )}
           </div>
           {loading && !anyLoaded ? (
@@ -187,7 +213,20 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
             </Alert>
           )}
         </section>
-        {children && <div className="inbox__case">{children}</div>}
+        {children ? (
+          <div className="inbox__case">{children}</div>
+        ) : (
+          // Beside the list on a wide screen: a short word on what goes here, not an empty box.
+          wide && (
+            <div className="inbox__pane-hint">
+              <p>Välj ett ärende i listan så visas det här.</p>
+              <p className="ds-text-sm ds-text-muted">
+                Pil upp och ned, eller j och k, flyttar i listan. Enter öppnar ärendet och Esc
+                stänger det.
+              </p>
+            </div>
+          )
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Spinner } from '@/components';
+import type { ReactNode } from 'react';
+import { Alert, Button, Disclosure, Spinner } from '@/components';
 import { inboxSettings, useListProgress, type SourceState } from '../api/inbox-queries';
 import { isForbidden } from '../sources/case-source';
+import { countCases, openCasesText } from '../lib/counts';
 import { casesText, formatTime } from '../lib/format';
 
 function useSlow(loading: boolean): boolean {
@@ -39,7 +41,8 @@ function SourceProgress({
       ? `kunde inte uppdateras – visar ärenden från ${formatTime(state.updatedAt)}`
       : 'kunde inte hämtas';
   } else {
-    text = casesText(state.cases?.length ?? 0);
+    // Its open cases: the summary above adds these up, and "Tjänst" shows the same number.
+    text = casesText(countCases(state.cases ?? []).open);
   }
   return (
     <li className={`inbox-sources__item inbox-sources__item--${state.status}`}>
@@ -51,22 +54,63 @@ function SourceProgress({
   );
 }
 
-/** Per source: how loading goes; a banner with "Försök igen" for each one that failed. */
+/** "Vårdcentralen Norrbacka: 32 öppna ärenden, varav 29 olästa, från 5 tjänster:" */
+function summaryText(states: SourceState[]): string {
+  const answered = states.filter((s) => s.cases !== undefined);
+  if (answered.length === 0) return `hämtar ärenden från ${states.length} tjänster …`;
+  const { open, unread } = countCases(answered.flatMap((s) => s.cases!));
+  const from =
+    answered.length === states.length
+      ? `${states.length} tjänster`
+      : `${answered.length} av ${states.length} tjänster`;
+  const loading = states.some((s) => s.status === 'pending') ? ' (hämtar fler …)' : '';
+  return `${openCasesText(open)}, varav ${unread.toLocaleString('sv-SE')} ${unread === 1 ? 'oläst' : 'olästa'}, från ${from}${loading}:`;
+}
+
+/**
+ * The inbox's numbers and each source's part of them (how loading goes while it loads), and a
+ * banner with "Försök igen" for each source that failed. On a narrow screen the sources fold
+ * under the summary; a failure's banner shows either way.
+ */
 export function SourceStatus({
   states,
   commissionHsaId,
+  careUnitName,
+  folded = false,
 }: {
   states: SourceState[];
   commissionHsaId: string;
+  careUnitName: string;
+  folded?: boolean;
 }) {
   const failed = states.filter((s) => s.status === 'error');
+  const summary: ReactNode = (
+    <>
+      <strong>{careUnitName}</strong>: {summaryText(states)}
+    </>
+  );
+  const list = (
+    <ul className="inbox-sources" aria-label="Tjänster som inkorgen hämtar från">
+      {states.map((state) => (
+        <SourceProgress key={state.source.id} state={state} commissionHsaId={commissionHsaId} />
+      ))}
+    </ul>
+  );
   return (
-    <div className="stack stack--sm">
-      <ul className="inbox-sources" aria-label="Tjänster som inkorgen hämtar från">
-        {states.map((state) => (
-          <SourceProgress key={state.source.id} state={state} commissionHsaId={commissionHsaId} />
-        ))}
-      </ul>
+    <div className="inbox-overview">
+      {folded ? (
+        <Disclosure
+          summary={<span className="inbox__summary">{summary}</span>}
+          className="inbox-overview__folded"
+        >
+          {list}
+        </Disclosure>
+      ) : (
+        <>
+          <p className="inbox__summary">{summary}</p>
+          {list}
+        </>
+      )}
       {failed.map((state) => {
         const error = state.error;
         const forbidden = isForbidden(error);

@@ -1,4 +1,5 @@
 import { finishCase, type Case } from '../model';
+import { countCases } from './counts';
 import { applyFilters, DEFAULT_FILTERS, readFilters, sortCases, writeFilters } from './filters';
 
 const ME = 'SE2321000016-E1001';
@@ -118,5 +119,28 @@ describe('inbox filters', () => {
     expect(sortCases(cases, 'received').map((c) => c.id)).toEqual(['new', 'urgent', 'old']);
     expect(sortCases(cases, 'due').map((c) => c.id)).toEqual(['old', 'urgent', 'new']);
     expect(sortCases(cases, 'priority').map((c) => c.id)).toEqual(['urgent', 'old', 'new']);
+  });
+
+  it('counts what the header, the summary, each source and the filters show the same way: open cases', () => {
+    const cases = [
+      make('new-unread'),
+      make('new-read', { unread: false }),
+      make('waiting', { status: 'waiting', source: 'webcert', type: 'certificate-question' }),
+      // Closed cases count nowhere but in "Alla, även avslutade", even when never read.
+      make('closed-unread', { status: 'closed', source: 'webcert' }),
+      make('closed', { status: 'closed', unread: false, source: 'sdk' }),
+    ];
+    const total = countCases(cases);
+    expect(total).toEqual({ open: 3, unread: 2 });
+
+    const { counts } = applyFilters(cases, DEFAULT_FILTERS, context);
+    expect(counts.status.open).toBe(total.open);
+    expect(Object.values(counts.source).reduce((a, b) => a + b, 0)).toBe(total.open);
+    for (const source of ['personalverktyg', 'webcert', 'sdk'] as const) {
+      expect(counts.source[source] ?? 0).toBe(
+        countCases(cases.filter((c) => c.source === source)).open,
+      );
+    }
+    expect(counts.status.all).toBe(cases.length);
   });
 });

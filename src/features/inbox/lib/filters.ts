@@ -1,4 +1,5 @@
 import { containsIdentityNumberPart } from '@/lib/identity-number-like';
+import { isOpenCase } from './counts';
 import {
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
@@ -38,6 +39,14 @@ export const DEFAULT_FILTERS: InboxFilters = {
 };
 
 export const PATIENT_IN_CONTEXT = 'kontext';
+
+/** How many filters differ from the defaults (the free text and the sort not counted). */
+export const activeFilterCount = (filters: InboxFilters): number =>
+  Number(filters.source !== null) +
+  Number(filters.type !== null) +
+  Number(filters.status !== DEFAULT_FILTERS.status) +
+  Number(filters.assignment !== 'all') +
+  Number(filters.overdue);
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
@@ -95,13 +104,13 @@ function predicates(filters: InboxFilters, context: FilterContext) {
     type: (c: Case) => !filters.type || c.type === filters.type,
     status: (c: Case) =>
       filters.status === 'all' ||
-      (filters.status === 'open' ? c.status !== 'closed' : c.status === filters.status),
+      (filters.status === 'open' ? isOpenCase(c) : c.status === filters.status),
     rest: (c: Case) =>
       (filters.assignment === 'all' ||
         (filters.assignment === 'mine'
           ? c.assignee?.hsaId === context.myHsaId
           : c.assignee === null)) &&
-      (!filters.overdue || (c.status !== 'closed' && c.index.dueMs < context.now)) &&
+      (!filters.overdue || isOverdue(c, context.now)) &&
       (!filters.patient || c.patient?.identityNumber === context.patientIdentityNumber) &&
       words.every(
         (word) =>
@@ -162,7 +171,7 @@ export function applyFilters(
     if (source && status) bump('type', c.type);
     if (source && type) {
       bump('status', c.status);
-      if (c.status !== 'closed') bump('status', 'open');
+      if (isOpenCase(c)) bump('status', 'open');
       bump('status', 'all');
     }
     if (source && type && status) shown.push(c);
@@ -170,5 +179,4 @@ export function applyFilters(
   return { cases: sortCases(shown, filters.sort), counts };
 }
 
-export const isOverdue = (c: Case, now: number): boolean =>
-  c.status !== 'closed' && c.index.dueMs < now;
+export const isOverdue = (c: Case, now: number): boolean => isOpenCase(c) && c.index.dueMs < now;
