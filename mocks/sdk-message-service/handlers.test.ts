@@ -12,7 +12,8 @@ import {
   type SendMessageDocument,
 } from '../../src/features/messages/api/schemas';
 import { bytesToBase64 } from '../../src/features/messages/lib/base64';
-import { allStoredMessages, deliverNextInbound, setDeliveryDelay } from './handlers';
+import { allAccessEvents } from '../access-log/events';
+import { allStoredMessages, deliverNextInbound, RECORDED_BY, setDeliveryDelay } from './handlers';
 
 const BASE = `${DEV.appOrigin}/api/sdk/message-service/v1`;
 const doctor = findStaff('lakare')!;
@@ -235,5 +236,53 @@ describe('SDK message service', () => {
     expect(await list()).not.toContain('Läkemedelslista efter besök');
     expect(deliverNextInbound()?.label).toBe('Läkemedelslista efter besök');
     expect((await list())[0]).toBe('Läkemedelslista efter besök');
+  });
+
+  it('refuses a commission that is not for care and treatment, in its own error format', async () => {
+    const manager = findStaff('verksamhetschef')!; // Administration at Vårdcentralen Norrbacka
+    for (const path of [
+      '/mailboxes',
+      `/mailboxes/${NORRBACKA_SIP}/conversations`,
+    ]) {
+      const response = await call(manager, path);
+      expect(response.status, path).toBe(403);
+      expect(response.headers.get('Content-Type')).toBe('application/vnd.api+json');
+      const body = await response.json();
+      expect(body.errors[0]).toMatchObject({ status: '403', code: 'purpose_not_care' });
+      expect(body.error.message).toBe(
+        'Säkra meddelanden kräver ett medarbetaruppdrag för vård och behandling. Ditt valda uppdrag har syftet administration.',
+      );
+    }
+    const sent = await send(messageDocument(), manager);
+    expect(sent.status).toBe(403);
+    expect(allStoredMessages()).toHaveLength(5);
+  });
+
+  it('writes an access event when it releases a message that names a patient, once a day', async () => {
+    const tolvan = '0f6a8e5c-1b7d-4c52-8f0e-6a1d3b9c7e10';
+    const path = `/mailboxes/${HEMSJUKVARDEN}/conversations/${tolvan}/messages`;
+    const before = allAccessEvents().length;
+    expect((await call(nurse, path)).status).toBe(200);
+    const events = allAccessEvents().slice(before);
+    // The invitation names Tolvan Tolvansson by number; the answer names no one.
+    expect(events).toEqual([
+      expect.objectContaining({
+        patient: '191212121212',
+        userHsaId: nurse.employeeHsaId,
+        commissionHsaId: nurse.commissions[0]!.commissionHsaId,
+        careUnitName: 'Hemsjukvården Åsby',
+        recordedBy: RECORDED_BY,
+        shown: 'Meddelandet ”Kallelse till SIP-möte – Tolvan Tolvansson” i Hemsjukvården Åsby',
+      }),
+    ]);
+    // The page asks again while it is open: the same reading, not a new event.
+    await call(nurse, path);
+    expect(allAccessEvents()).toHaveLength(before + 1);
+    // Another person reading it is another event.
+    await call(doctor, `/mailboxes/${NORRBACKA_SIP}/conversations/${tolvan}/messages`);
+    expect(allAccessEvents()).toHaveLength(before + 2);
+    // Lists and messages without an identity number leave none.
+    await call(nurse, `/mailboxes/${HEMSJUKVARDEN}/conversations`);
+    expect(allAccessEvents()).toHaveLength(before + 2);
   });
 });
