@@ -243,6 +243,8 @@ describe('SDK message service', () => {
     for (const path of [
       '/mailboxes',
       `/mailboxes/${NORRBACKA_SIP}/conversations`,
+      `/mailboxes/${NORRBACKA_SIP}/drafts`,
+      '/me/device-key',
     ]) {
       const response = await call(manager, path);
       expect(response.status, path).toBe(403);

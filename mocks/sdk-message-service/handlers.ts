@@ -5,7 +5,10 @@
  * same message sent twice is stored once. Delivery to the recipient's mailbox takes a moment
  * (`deliveredAt`); the recipient sees a message from then. Inbound messages from the seed arrive
  * over time. A released message that names a patient by identity number writes its own access
- * event. See docs/decisions/0007-secure-messages.md.
+ * event. Drafts are held here per person (drafts.ts), with a key per person for what the browser
+ * must keep while the service is out of reach (device-keys.ts).
+ * See docs/decisions/0007-secure-messages.md, 0020-drafts-on-the-message-service.md and
+ * docs/message-service-api.md.
  */
 import { http } from 'msw';
 import { z } from 'zod';
@@ -14,6 +17,8 @@ import { takeCountedFailure } from '../lib/dev-switches';
 import { mailboxesOfUnit, type MailboxEntry } from '../sdk-address-book/directory';
 import { acceptableContentType, jsonApi, jsonApiError, type Resource } from '../lib/json-api';
 import { access, mailboxAccess, type Granted } from './access';
+import { deviceKeyHandlers } from './device-keys';
+import { draftHandlers } from './drafts';
 import {
   isVisibleTo,
   messageResource,
@@ -28,6 +33,7 @@ import type { Party, StoredMessage } from './seed';
 
 export type { Party, StoredMessage };
 export { resetDeliveryDelay, setDeliveryDelay } from './messages';
+export { allStoredDrafts } from './drafts';
 
 const BASE = '*/api/sdk/message-service/v1';
 
@@ -246,4 +252,7 @@ export const sdkMessageServiceHandlers = [
     if (fault === 'lose-response') return unavailable();
     return jsonApi({ data: messageResource(stored, senderMailboxId, now) }, 201);
   }),
+
+  ...draftHandlers,
+  ...deviceKeyHandlers,
 ];
