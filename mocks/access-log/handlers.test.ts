@@ -2,7 +2,7 @@ import { updateDevSwitches } from '../lib/dev-switches';
 import { describe, expect, it } from 'vitest';
 import { DEV } from '../dev-config';
 import { findStaff, type StaffMember } from '../idp/staff';
-import { authHeaders } from '../lib/test-tokens';
+import { authHeaders, type AccessTokenOverrides } from '../lib/test-tokens';
 import {
   allAccessEvents,
   LOG_REVIEW_ACTION,
@@ -46,7 +46,7 @@ async function write(person: StaffMember, events: AccessEventInput[], commission
 async function search(
   person: StaffMember,
   filter: Record<string, string> = {},
-  token?: Parameters<typeof authHeaders>[1]['token'],
+  token?: AccessTokenOverrides,
 ) {
   return fetch(`${BASE}/events/search`, {
     method: 'POST',
