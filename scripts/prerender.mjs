@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build } from 'vite';
 import { writeSecurityHeaders } from './csp.mjs';
@@ -27,6 +27,20 @@ await build({
     },
   },
 });
+
+// The address guard (src/app/address-guard.ts) as one classic script, inlined at the top of
+// every page's <head>: it runs before anything paints. The CSP names it by its hash.
+const guardBuild = await build({
+  configFile: false,
+  logLevel: 'warn',
+  resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
+  build: {
+    write: false,
+    minify: true,
+    lib: { entry: 'src/app/address-guard.ts', formats: ['iife'], name: 'addressGuard' },
+  },
+});
+const addressGuardScript = `<script>${guardBuild[0].output[0].code.trim()}addressGuard.guardAddress();</script>`;
 
 // The texts' HTML is sanitized with DOMPurify, which needs a DOM: the same one the tests use.
 const { window } = new JSDOM('', { url: 'http://localhost/' });
@@ -176,6 +190,7 @@ function page({ rootHtml, data = '', head = '', title = null }) {
     ? template.replace(/<title>.*<\/title>/, `<title>${escapeText(title)}</title>`)
     : template;
   return html
+    .replace('<head>', `<head>${addressGuardScript}`)
     .replace('</head>', `${head}</head>`)
     .replace('<!--app-html-->', rootHtml)
     .replace('<!--app-data-->', data);
@@ -195,15 +210,15 @@ function write(urlPath, html) {
 }
 
 // The frame for every other address. Stamped in by a small script so that nothing at all
-// paints on a journal system's launch (/launch?patient=…) while the identity number is still in
-// the address bar; main.tsx moves it out first.
+// paints on a journal system's launch (/launch?patient=…, however the path is written) while
+// the identity number is still in the address bar; main.tsx moves it out first.
 const shell = await prerenderShell();
 const frame = (code = '') =>
   page({
     rootHtml: '',
     data: `<template id="app-frame">${shell}</template>
     <script>
-      if (location.pathname !== '/launch') {
+      if (!/^\/launch\/*$/i.test(location.pathname)) {
         document.getElementById('root').append(document.getElementById('app-frame').content);
       }
     </script>${code}`,

@@ -7,7 +7,7 @@ import { App } from '@/app/app';
 import { createRoutes, preloadPage } from '@/app/router';
 import { completeSilentRenew, createSessionClient } from '@/features/auth';
 import { keepEarlyInput } from '@/lib/early-input';
-import { scrubAddress } from '@/lib/address-scrub';
+import { guardAddress } from '@/app/address-guard';
 import '@/styles/global.css';
 
 /** The data a prerendered page carries (scripts/prerender.mjs); none on other pages. */
@@ -25,15 +25,9 @@ async function main(): Promise<void> {
     const { captureLaunch } = await import('@/features/patient-context/launch');
     captureLaunch({ directLaunchEnabled: env.directLaunchEnabled });
   }
-  // Then on every page: whatever else looks like an identity number leaves the address.
-  scrubAddress({
-    protocolPaths: [
-      paths.callback.path,
-      paths.silentCallback.path,
-      paths.loggedOut.path,
-      paths.launchSmart.path,
-    ],
-  });
+  // Then on every page: whatever else looks like an identity number leaves the address (the
+  // built pages have done so already, before paint; the dev server's page has not).
+  guardAddress();
   // The hidden iframe of a silent renewal only hands its result to the parent window.
   if (window.location.pathname === paths.silentCallback.path) {
     await completeSilentRenew();

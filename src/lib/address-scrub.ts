@@ -18,14 +18,14 @@ export function scrubAddress(
     /**
      * Where an identity provider returns with its own random `code` and `state`: a hex state can
      * look like a number by chance, and scrubbing it would break the login. Nothing else comes
-     * back there.
+     * back there. Also the launch, whose parameters the launch code captures itself.
      */
     protocolPaths?: readonly string[];
   } = {},
   win: Pick<Window, 'location' | 'history'> = window,
 ): boolean {
   const { pathname, search, hash } = win.location;
-  if (protocolPaths.includes(pathname)) return false;
+  if (protocolPaths.some((path) => samePath(pathname, path))) return false;
   const holdsNumber = (text: string) => containsIdentityNumber(decodeSafely(text));
   if (!holdsNumber(pathname) && !holdsNumber(search) && !holdsNumber(hash)) return false;
 
@@ -43,6 +43,10 @@ export function scrubAddress(
   );
   return true;
 }
+
+/** As the router compares paths: without case and trailing slashes (`/LAUNCH/` is `/launch`). */
+export const samePath = (pathname: string, path: string): boolean =>
+  (pathname.replace(/\/+$/, '') || '/').toLowerCase() === path.toLowerCase();
 
 /** `%31%39…` and `+` are still the number a person typed. */
 function decodeSafely(text: string): string {

@@ -6,6 +6,7 @@
  * never stays in the address bar, the history entry, a referrer or the login's state. What it
  * stored is "pending" until the person is logged in and the context is committed.
  */
+import { samePath } from '@/lib/address-scrub';
 import { parseDestination, type Destination } from './destination';
 import { parseIcd10Codes } from './icd10';
 import { parseIdentityNumber, type IdentityNumber } from './identity-number';
@@ -48,8 +49,7 @@ const MAX_PARAM_LENGTH = 300;
  * The launch address as a browser may write it: `/launch/`, `/LAUNCH` and `/Launch//` are all
  * the launch (React Router matches without case or trailing slash, so the capture must too).
  */
-export const isLaunchPath = (pathname: string): boolean =>
-  pathname.replace(/\/+$/, '').toLowerCase() === LAUNCH_PATH;
+export const isLaunchPath = (pathname: string): boolean => samePath(pathname, LAUNCH_PATH);
 
 const param = (params: URLSearchParams, name: string): string | null => {
   const value = params.get(name);
