@@ -218,7 +218,7 @@ const frame = (code = '') =>
     rootHtml: '',
     data: `<template id="app-frame">${shell}</template>
     <script>
-      if (!/^\/launch\/*$/i.test(location.pathname)) {
+      if (!/^\\/launch\\/*$/i.test(location.pathname)) {
         document.getElementById('root').append(document.getElementById('app-frame').content);
       }
     </script>${code}`,
