@@ -26,6 +26,9 @@ const PatientBanner = lazy(() =>
   import('@/features/patient-context').then((m) => ({ default: m.PatientBanner })),
 );
 
+const [brandFirst, ...brandWords] = PRODUCT_NAME.split(' ');
+const brandRest = brandWords.join(' ');
+
 /** Page title from the matched route, and focus to the new page's content after navigation. */
 function usePageChange(main: React.RefObject<HTMLElement | null>, unread: number | null) {
   const matches = useMatches();
@@ -77,7 +80,9 @@ export function AppLayout() {
               <rect width="32" height="32" rx="7" />
               <path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" />
             </svg>
-            {PRODUCT_NAME}
+            {/* On a phone "1177" alone is seen; the link's name is the whole product's. */}
+            {brandFirst}
+            <span className="app-header__brand-rest"> {brandRest}</span>
           </Link>
           {status === 'authenticated' && (
             <nav aria-label="Huvudmeny" className="app-header__nav">
