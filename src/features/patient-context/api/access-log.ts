@@ -50,6 +50,8 @@ const storedEventSchema = z.object({
   careProviderName: z.string(),
   patient: z.string(),
   shown: z.string(),
+  /** The backend that released the data, or "Webbläsaren" for a screen's own event. */
+  recordedBy: z.string(),
   occurredAt: z.string(),
 });
 

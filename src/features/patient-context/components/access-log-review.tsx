@@ -115,6 +115,7 @@ export function AccessLogReview({ commissionHsaId }: AccessLogReviewProps) {
                 <th scope="col">Vårdenhet</th>
                 <th scope="col">Åtgärd</th>
                 <th scope="col">Vad som visades</th>
+                <th scope="col">Loggat av</th>
               </tr>
             </thead>
             <tbody>
@@ -132,6 +133,7 @@ export function AccessLogReview({ commissionHsaId }: AccessLogReviewProps) {
                   <td>{event.careUnitName}</td>
                   <td>{event.action}</td>
                   <td>{event.shown}</td>
+                  <td>{event.recordedBy}</td>
                 </tr>
               ))}
             </tbody>
