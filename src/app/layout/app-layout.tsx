@@ -4,6 +4,7 @@ import { SkipLink } from '@/components';
 import { AccountMenu, IdleLogout, isCareCommission, useAuth } from '@/features/auth';
 // Not the knowledge barrel: its start-page parts (and zod) belong to the start page's chunk.
 import { RegionSwitcher } from '@/features/knowledge/components/region-switcher';
+import { useDefaultRegionFrom } from '@/features/knowledge/region/region-default';
 // Only the store (no code of the banner's own): is there a patient in context in this tab?
 import { usePatientContext } from '@/features/patient-context/patient-context-store';
 import { paths } from '@/config/paths';
@@ -61,6 +62,8 @@ export function AppLayout() {
   const { status, profile, activeCommission } = useAuth();
   const [unread, setUnread] = useState<number | null>(null);
   usePageChange(main, status === 'authenticated' ? unread : null);
+  // The region of the commission's care provider, until the person chooses one (ADR 0019).
+  useDefaultRegionFrom(activeCommission?.healthCareProviderHsaId ?? null);
   // The banner's code loads for logged-in staff, and to clear a patient left in the tab.
   const patientContext = usePatientContext();
   const mayShowPatient = status === 'authenticated' || patientContext !== null;

@@ -17,7 +17,16 @@ const icd10 = z
 /** Regions are the corpus's own data (regions.json), so any region can have sources. */
 const regionId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'ett region-id med a–z, 0–9 och -');
 
-export const regionSchema = z.object({ id: regionId, name: z.string().min(1).max(80) });
+const hsaId = z
+  .string()
+  .regex(/^SE\d{10}-[0-9A-Za-z]{1,31}$/, 'ett HSA-id, t.ex. SE2321000016-0001');
+
+export const regionSchema = z.object({
+  id: regionId,
+  name: z.string().min(1).max(80),
+  /** The care providers in the region: their staff's commissions default to it (ADR 0019). */
+  careProviderHsaIds: z.array(hsaId).optional(),
+});
 export type KnowledgeRegion = z.infer<typeof regionSchema>;
 
 export const sourceSchema = z

@@ -2,13 +2,21 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, type ResponseSchema } from '@/lib/http-client';
 import { KNOWLEDGE_API } from './knowledge-api';
 
-export type Region = { id: string; name: string };
+export type Region = {
+  id: string;
+  name: string;
+  /** HSA-ids of the care providers in the region: their staff's commissions default to it. */
+  careProviderHsaIds?: string[];
+};
 
 const isRegion = (value: unknown): value is Region =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as Region).id === 'string' &&
-  typeof (value as Region).name === 'string';
+  typeof (value as Region).name === 'string' &&
+  ((value as Region).careProviderHsaIds === undefined ||
+    (Array.isArray((value as Region).careProviderHsaIds) &&
+      (value as Region).careProviderHsaIds!.every((id) => typeof id === 'string')));
 
 /**
  * Checked by hand, not with zod: the header's region choice is on every page, and zod would
@@ -44,3 +52,12 @@ export function useRegionName(id: string | null): string | null {
   if (!id) return null;
   return regions.data?.find((region) => region.id === id)?.name ?? id;
 }
+
+/** The region a care provider belongs to, as the corpus's regions.json says (null: none). */
+export const regionOfCareProvider = (
+  regions: readonly Region[],
+  careProviderHsaId: string | null,
+): string | null =>
+  careProviderHsaId
+    ? (regions.find((region) => region.careProviderHsaIds?.includes(careProviderHsaId))?.id ?? null)
+    : null;

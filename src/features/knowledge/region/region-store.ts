@@ -6,18 +6,31 @@ export type RegionId = string;
 // Not sensitive: which region's routines a person wants to read.
 const STORAGE_KEY = 'vardpersonal.region';
 const REGION_ID = /^[a-z0-9-]{1,40}$/;
+/** Stored when the person chose "Ingen vald": a choice too, unlike nothing stored. */
+const CHOSE_NONE = '';
 const listeners = new Set<() => void>();
 // Where the choice lives when the browser refuses storage (e.g. some private modes).
-let inMemory: RegionId | null = null;
+let inMemory: RegionId | null | undefined;
+// The region of the active commission's care provider, until the person chooses (ADR 0019).
+let defaultRegion: RegionId | null = null;
 
-function read(): RegionId | null {
+/** The person's own choice: an id, null for "Ingen vald", undefined when never chosen. */
+function readChoice(): RegionId | null | undefined {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    return stored && REGION_ID.test(stored) ? stored : null;
+    if (stored === CHOSE_NONE) return null;
+    return stored && REGION_ID.test(stored) ? stored : undefined;
   } catch {
     return inMemory;
   }
 }
+
+function read(): RegionId | null {
+  const choice = readChoice();
+  return choice === undefined ? defaultRegion : choice;
+}
+
+const notify = () => listeners.forEach((listener) => listener());
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -32,20 +45,31 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** The person's choice (null: "Ingen vald"); it stands over the default from then on. */
 export function setRegion(id: RegionId | null): void {
   inMemory = id;
   try {
-    if (id) localStorage.setItem(STORAGE_KEY, id);
-    else localStorage.removeItem(STORAGE_KEY);
+    localStorage.setItem(STORAGE_KEY, id ?? CHOSE_NONE);
   } catch {
     // No storage: the choice lasts as long as the page.
   }
-  listeners.forEach((listener) => listener());
+  notify();
 }
 
 /**
- * The chosen region's id (persisted in this browser), and a way to change it. Which regions
- * exist is the corpus's business (useRegions); a region it no longer has simply finds nothing.
+ * The region to show while the person has chosen none of their own: the app sets it from the
+ * active commission (null when it has none, or its care provider is in no region).
+ */
+export function setDefaultRegion(id: RegionId | null): void {
+  if (id === defaultRegion) return;
+  defaultRegion = id;
+  notify();
+}
+
+/**
+ * The region in use – the person's choice (persisted in this browser), else the default from
+ * the commission – and a way to choose. Which regions exist is the corpus's business
+ * (useRegions); a region it no longer has simply finds nothing.
  */
 export function useRegion(): [RegionId | null, (id: RegionId | null) => void] {
   const id = useSyncExternalStore(subscribe, read, () => null);
