@@ -217,15 +217,16 @@ test('a handle is refused when reused, bound to someone else, or for a unit with
   await expect(banner(page)).toBeHidden();
   await expectNoAxeViolations(page);
 
-  // Bound to her, at such a unit: she may choose the commission to work in.
+  // Bound to her, at such a unit: she chooses the commission to work in.
   await launchWithHandle(page, mockNamespace, {
     patient: TOLVAN,
     careUnit: 'SE2120000142-7E01',
     user: staff('lakare').employeeHsaId,
   });
   await expect(
-    page.getByText('Du har inget medarbetaruppdrag på Elevhälsan Åsby skolor'),
+    page.getByRole('group', { name: 'Vilket medarbetaruppdrag arbetar du i för patienten?' }),
   ).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('radio', { name: /Vårdcentralen Sjöstaden/ }).check();
   await page.getByRole('button', { name: 'Fortsätt med patienten' }).click();
   await expect(banner(page).getByText('Tolvan Tolvansson')).toBeVisible();

@@ -150,6 +150,7 @@ test('the next person at a shared computer finds nothing of the previous one', a
     .getByRole('navigation', { name: 'Huvudmeny' })
     .getByRole('link', { name: 'Meddelanden' })
     .click();
+  await page.getByRole('link', { name: 'Vårdcentralen Norrbacka – SIP' }).click();
   await page.getByRole('link', { name: 'Nytt meddelande' }).click();
   await page.getByRole('textbox', { name: /^Rubrik/ }).fill(secret);
   await page.getByRole('textbox', { name: /^Meddelande/ }).fill(`Gäller ${TOLVAN}.`);
@@ -187,5 +188,6 @@ test('the next person at a shared computer finds nothing of the previous one', a
     .getByRole('navigation', { name: 'Huvudmeny' })
     .getByRole('link', { name: 'Meddelanden' })
     .click();
+  await page.getByRole('link', { name: 'Vårdcentralen Norrbacka – SIP' }).click();
   await expect(page.getByText(secret)).toBeVisible();
 });
