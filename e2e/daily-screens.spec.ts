@@ -36,6 +36,18 @@ test('Escape closes the account menu and gives focus back to it', async ({ page 
   await expect(page.locator('.account-menu summary')).toBeFocused();
 });
 
+test('the region is the commission’s, until the person chooses another (ADR 0019)', async ({
+  page,
+}) => {
+  await loginAs(page, 'sjukskoterska');
+  const region = page.getByRole('banner').getByRole('combobox', { name: 'Region' });
+  // Vårdcentralen Norrbacka's care provider is Region Norrbacka (regions.json says so).
+  await expect(region).toHaveValue('norrbacka');
+  await region.selectOption({ label: 'Region Sjödal' });
+  await page.reload();
+  await expect(region).toHaveValue('sjodal');
+});
+
 test('a sent message is in the mailbox at once, without a reload', async ({ page }) => {
   const subject = `Inför hembesöket ${Date.now()}`;
   await loginAs(page, 'skolskoterska');
