@@ -192,9 +192,11 @@ for (const size of SIZES) {
       // The case view: its heading in the first screen, on a laptop beside the list.
       await list.getByRole('link', { name: question.rubrik }).first().click();
       const heading = page.getByRole('article').getByRole('heading', { level: 2 });
-      await expect(heading).toBeVisible();
+      await expect(heading).toBeFocused();
       const headingBox = await box(heading);
       expect(headingBox.y + headingBox.height).toBeLessThanOrEqual(size.height);
+      // There without scrolling: focusing the heading did not have to bring it into view.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
       if (size.width >= 1024) await expect(list.getByRole('link').first()).toBeVisible();
       await picture(page, `arende-${size.width}x${size.height}.png`);
 

@@ -57,11 +57,6 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
     () => allCases.filter((c) => c.index.receivedMs > shownUntil),
     [allCases, shownUntil],
   );
-  const listed = useMemo(
-    () =>
-      fresh.length === 0 ? allCases : allCases.filter((c) => c.index.receivedMs <= shownUntil),
-    [allCases, fresh, shownUntil],
-  );
 
   const patientIdentityNumber = useMemo(() => {
     if (!filters.patient) return null;
@@ -195,7 +190,7 @@ export function Inbox({ context, patientInContext = null, children }: InboxProps
             <Loading label="Hämtar ärenden …" />
           ) : cases.length > 0 ? (
             <CaseList cases={cases} caseHref={caseHref} now={now} />
-          ) : listed.length === 0 && sources.every((s) => s.status !== 'pending') ? (
+          ) : allCases.length === fresh.length && sources.every((s) => s.status !== 'pending') ? (
             <EmptyState
               title="Inga ärenden"
               text={`Det finns inga ärenden för ${context.careUnitName} just nu.`}
