@@ -84,8 +84,10 @@ export function AppLayout() {
               <path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" />
             </svg>
             {/* On a phone "1177" alone is seen; the link's name is the whole product's. */}
-            {brandFirst}
-            <span className="app-header__brand-rest"> {brandRest}</span>
+            <span>
+              {brandFirst}
+              <span className="app-header__brand-rest"> {brandRest}</span>
+            </span>
           </Link>
           {status === 'authenticated' && (
             <nav aria-label="Huvudmeny" className="app-header__nav">
