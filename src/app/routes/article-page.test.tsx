@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { knowledgeHandlersFor } from '../../../mocks/knowledge/handlers';
 import { testCorpus } from '../../../mocks/knowledge/test-corpus';
@@ -13,6 +13,19 @@ beforeEach(() => {
   // A small fixed corpus, independent of the sample corpus.
   server.use(...knowledgeHandlersFor(testCorpus));
 });
+
+/** The PVK text's sections, as its table of contents lists them. */
+const PVK_SECTIONS = ['Inför insättning', 'Val av kateter', 'Skötsel', 'Komplikationer'];
+
+const tocLinks = () =>
+  within(screen.getByRole('navigation', { name: 'Innehåll' })).getAllByRole('link');
+const tocTitles = () => tocLinks().map((link) => link.textContent);
+
+/** A line of the contents links to its heading (an h3) by a stable id. */
+function expectTocLeadsTo(title: string, id: string) {
+  expect(tocLinks().find((link) => link.textContent === title)).toHaveAttribute('href', `#${id}`);
+  expect(screen.getByRole('heading', { level: 3, name: title })).toHaveAttribute('id', id);
+}
 
 const findArticleHeading = () =>
   screen.findByRole('heading', { level: 1, name: 'Perifer venkateter (PVK)' });
@@ -48,21 +61,52 @@ describe('article page', () => {
   it('builds the table of contents from the h2 and h3 headings, linked by stable ids', async () => {
     await renderApp(PVK);
     await findArticleHeading();
-    const toc = within(screen.getByRole('navigation', { name: 'Innehåll' }));
-    expect(toc.getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Inför insättning',
-      'Val av kateter',
-      'Skötsel',
-      'Komplikationer',
-    ]);
-    expect(toc.getByRole('link', { name: 'Val av kateter' })).toHaveAttribute(
-      'href',
-      '#avsnitt-val-av-kateter',
-    );
-    expect(screen.getByRole('heading', { level: 3, name: 'Val av kateter' })).toHaveAttribute(
-      'id',
-      'avsnitt-val-av-kateter',
-    );
+    expect(tocTitles()).toEqual(PVK_SECTIONS);
+    expectTocLeadsTo('Val av kateter', 'avsnitt-val-av-kateter');
+  });
+
+  it('on a phone folds the facts and the contents above the text, and opens them on request', async () => {
+    const user = userEvent.setup();
+    await renderApp(PVK);
+    await findArticleHeading();
+    // jsdom has no matchMedia: the narrow layout, as a phone (and the prerendered page) gets it.
+    const facts = screen.getByRole('region', { name: 'Fakta om texten' });
+    const toc = screen.getByRole('navigation', { name: 'Innehåll' });
+    expect(within(facts).getByText('Ansvarig')).not.toBeVisible();
+    expect(within(toc).getByRole('link', { name: 'Skötsel' })).not.toBeVisible();
+    // Folded, the facts still say how fresh the text is, and the contents how long.
+    expect(within(facts).getByText(/^uppdaterad/)).toHaveTextContent('uppdaterad 10 mars 2025');
+    expect(within(toc).getByText('3 avsnitt')).toBeVisible();
+    // "Sök i texten" is one line until used: no buttons before the first letter.
+    expect(screen.queryByRole('button', { name: 'Nästa' })).not.toBeInTheDocument();
+    expect(screen.getByText('Välj minsta möjliga kateter. Informera patienten.')).toBeVisible();
+
+    await user.click(within(facts).getByText('Fakta om texten'));
+    expect(within(facts).getByText('Ansvarig')).toBeVisible();
+    await user.click(within(toc).getByText('Innehåll'));
+    expect(within(toc).getByRole('link', { name: 'Skötsel' })).toBeVisible();
+  });
+
+  it('beside the text on a wide screen, the facts and the contents are open', async () => {
+    // A laptop: every width query of the layout matches.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.startsWith('(min-width'),
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    await renderApp(PVK);
+    await findArticleHeading();
+    const facts = screen.getByRole('region', { name: 'Fakta om texten' });
+    expect(within(facts).getByText('Ansvarig')).toBeVisible();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Innehåll' })).getByRole('link', {
+        name: 'Skötsel',
+      }),
+    ).toBeVisible();
   });
 
   it('finds words and headings in the text, with next and previous by keyboard', async () => {

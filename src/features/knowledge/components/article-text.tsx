@@ -5,6 +5,7 @@ import { highlightMatches } from '../lib/article-html';
 /**
  * The article's (sanitized) body with "Sök i texten": every match is marked, the current one
  * is scrolled into view; Enter goes to the next match and Shift+Enter to the previous one.
+ * One line above the text until someone searches, so a phone shows the text at once.
  */
 export function ArticleText({ html }: { html: string }) {
   const [query, setQuery] = useState('');
@@ -44,13 +45,19 @@ export function ArticleText({ html }: { html: string }) {
           onKeyDown={onKeyDown}
           autoComplete="off"
         />
+        {/* Compact until used: the buttons come with the first letter, the status is always
+            there (a live region must exist before it speaks). */}
         <div className="cluster article-find__nav">
-          <Button variant="secondary" size="sm" onClick={() => move(-1)} disabled={count === 0}>
-            Föregående
-          </Button>
-          <Button variant="secondary" size="sm" onClick={() => move(1)} disabled={count === 0}>
-            Nästa
-          </Button>
+          {query.trim() !== '' && (
+            <>
+              <Button variant="secondary" size="sm" onClick={() => move(-1)} disabled={count === 0}>
+                Föregående
+              </Button>
+              <Button variant="secondary" size="sm" onClick={() => move(1)} disabled={count === 0}>
+                Nästa
+              </Button>
+            </>
+          )}
           <p role="status" className="article-find__status">
             {searching ? (count > 0 ? `${index + 1} av ${count}` : 'Inga träffar i texten') : ''}
           </p>

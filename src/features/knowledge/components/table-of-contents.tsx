@@ -1,41 +1,61 @@
+import { Disclosure } from '@/components';
 import type { ArticleHeading } from '../lib/article-html';
+import { useSidePanel } from './use-side-panel';
 
-type TocEntry = ArticleHeading & { children: ArticleHeading[] };
+type TocLink = { id: string; text: string };
+
+/** One line of the contents with its subsections. */
+type TocEntry = TocLink & { children: TocLink[] };
 
 function nest(headings: ArticleHeading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const heading of headings) {
     const parent = entries.at(-1);
     if (heading.level === 3 && parent) parent.children.push(heading);
-    else entries.push({ ...heading, children: [] });
+    else entries.push({ id: heading.id, text: heading.text, children: [] });
   }
   return entries;
 }
 
-/** The article's h2/h3 headings as in-page links. */
+/**
+ * The article's h2/h3 headings as in-page links. Beside the text on a wide screen; folded above
+ * it on a narrow one.
+ */
 export function TableOfContents({ headings }: { headings: ArticleHeading[] }) {
-  if (headings.length === 0) return null;
+  const panel = useSidePanel();
+  const entries = nest(headings);
+  if (entries.length === 0) return null;
   return (
     <nav aria-labelledby="toc-heading" className="article-toc">
-      <h2 id="toc-heading" className="article-side__heading">
-        Innehåll
-      </h2>
-      <ol>
-        {nest(headings).map((entry) => (
-          <li key={entry.id}>
-            <a href={`#${entry.id}`}>{entry.text}</a>
-            {entry.children.length > 0 && (
-              <ol>
-                {entry.children.map((child) => (
-                  <li key={child.id}>
-                    <a href={`#${child.id}`}>{child.text}</a>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </li>
-        ))}
-      </ol>
+      <Disclosure
+        className="article-panel"
+        summary={
+          <>
+            <span id="toc-heading">Innehåll</span>
+            <span className="article-panel__peek">
+              {entries.length === 1 ? '1 avsnitt' : `${entries.length} avsnitt`}
+            </span>
+          </>
+        }
+        {...panel}
+      >
+        <ol>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <a href={`#${entry.id}`}>{entry.text}</a>
+              {entry.children.length > 0 && (
+                <ol>
+                  {entry.children.map((child) => (
+                    <li key={child.id}>
+                      <a href={`#${child.id}`}>{child.text}</a>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          ))}
+        </ol>
+      </Disclosure>
     </nav>
   );
 }
