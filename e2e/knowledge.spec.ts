@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { SCREEN_SIZES, screenOptions } from './support/screen-sizes';
 
 /** The sample corpus as written (read here so the specs follow the texts as they grow). */
 type Doc = {
@@ -207,3 +208,50 @@ test('what a person types before the app has started is kept, and Enter then sea
   await expect(page).toHaveURL('/sok?q=trycks%C3%A5r');
   await expect(page.getByRole('searchbox', { name: 'Sök', exact: true })).toHaveValue('trycksår');
 });
+
+/** Where the article's facts and contents stand beside the text (article.css: 60rem). */
+const SIDE_BY_SIDE = 960;
+
+for (const size of SCREEN_SIZES) {
+  test.describe(`${size.name} ${size.width}×${size.height}`, () => {
+    test.use(screenOptions(size));
+
+    test("the text starts in the first screen, and the region's addition is announced at the top and in the contents", async ({
+      page,
+    }) => {
+      const addition = additionTo(PVK.id, 'sjodal');
+      // The region this browser chose another day (the header keeps the choice here).
+      await page.addInitScript(() => localStorage.setItem('vardpersonal.region', 'sjodal'));
+      await page.goto(`/kunskap/${PVK.id}`);
+      await expect(page.getByRole('heading', { level: 1, name: PVK.title })).toBeVisible();
+      const notice = page.getByRole('link', { name: 'Regionalt tillägg för Region Sjödal' });
+      await expect(notice).toBeInViewport();
+
+      // The first lines of the text itself, above the fold, with the notice above them.
+      const firstParagraph = page.locator('.article__main .article-body > p').first();
+      const box = (await firstParagraph.boundingBox())!;
+      expect(box.y + 48, 'the first paragraph starts in the first screen').toBeLessThanOrEqual(
+        size.height,
+      );
+
+      const facts = page.getByRole('region', { name: 'Fakta om texten' });
+      const toc = page.getByRole('navigation', { name: 'Innehåll' });
+      if (size.width >= SIDE_BY_SIDE) {
+        // Beside the text: open.
+        await expect(facts.getByText('Ansvarig', { exact: true })).toBeVisible();
+      } else {
+        // Above the text: folded, the date still in sight; a tap opens them.
+        await expect(facts.getByText('Ansvarig', { exact: true })).toBeHidden();
+        await expect(facts.getByText(/^uppdaterad /)).toBeVisible();
+        await toc.getByText('Innehåll', { exact: true }).click();
+      }
+      const tocEntry = toc.getByRole('link', { name: 'Regionalt tillägg – Region Sjödal' });
+      await expect(tocEntry).toBeVisible();
+      await expect(toc.getByRole('link', { name: addition.title })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await tocEntry.click();
+      await expect(page.getByRole('heading', { level: 3, name: addition.title })).toBeInViewport();
+    });
+  });
+}

@@ -109,6 +109,34 @@ describe('article page', () => {
     ).toBeVisible();
   });
 
+  it("announces the chosen region's addition at the top and lists it in the contents", async () => {
+    const user = userEvent.setup();
+    await renderApp(PVK);
+    await findArticleHeading();
+    expect(screen.queryByRole('link', { name: /^Regionalt tillägg/ })).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Region Sjödal');
+    const notice = await screen.findByRole('link', { name: 'Regionalt tillägg för Region Sjödal' });
+    expect(notice).toHaveAttribute('href', '#regional-heading');
+    // At the top: before the facts, the contents and the text itself.
+    const facts = screen.getByRole('region', { name: 'Fakta om texten' });
+    expect(notice.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    expect(tocTitles()).toEqual([
+      ...PVK_SECTIONS,
+      'Regionalt tillägg – Region Sjödal',
+      'PVK i Region Sjödal',
+    ]);
+    expectTocLeadsTo('PVK i Region Sjödal', 'tillagg-pvk-sjodal');
+
+    // A region with nothing to add: no notice, nothing in the contents.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Region Västmark');
+    expect(
+      await screen.findByText('Region Västmark har inget eget tillägg till den här texten.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Regionalt tillägg/ })).not.toBeInTheDocument();
+  });
+
   it('finds words and headings in the text, with next and previous by keyboard', async () => {
     const user = userEvent.setup();
     await renderApp(PVK);

@@ -9,9 +9,10 @@ import { formatDate } from '../lib/format';
 import { useRegionName } from '../api/get-regions';
 import { ArticleText } from './article-text';
 import { FactsBox } from './facts-box';
-import { RegionalAdditions } from './regional-additions';
+import { RegionalAdditions, RegionalNotice } from './regional-additions';
 import { TableOfContents } from './table-of-contents';
 import { useArticleTitle } from './use-article-title';
+import { regionalTocEntries, useChosenRegionAdditions } from './use-chosen-region-additions';
 import { VersionHistory } from './version-history';
 import './article.css';
 
@@ -22,11 +23,17 @@ export type ArticleViewProps = {
   isCurrent: boolean;
 };
 
-/** A text: header, facts box, contents, body with in-text search, regional additions, versions. */
+/**
+ * A text: header, facts box, contents, body with in-text search, regional additions, versions.
+ * The chosen region's addition is announced at the top and listed in the contents.
+ */
 export function ArticleView({ document, source, isCurrent }: ArticleViewProps) {
   const prepared = useMemo(() => prepareArticleHtml(document.body), [document.body]);
   useArticleTitle(document.title, isCurrent ? undefined : document.version);
   const regionName = useRegionName(document.region);
+  // A national text's current version: the region chosen in the header may add to it.
+  const addable = isCurrent && document.region === null;
+  const regional = useChosenRegionAdditions(document.id, addable);
 
   return (
     <article aria-labelledby="article-title" className="article">
@@ -49,6 +56,7 @@ export function ArticleView({ document, source, isCurrent }: ArticleViewProps) {
         </p>
         <h1 id="article-title">{document.title}</h1>
         <p className="lead">{document.summary}</p>
+        <RegionalNotice {...regional} />
         {document.addsTo && (
           <p>
             Det här är ett regionalt tillägg.{' '}
@@ -69,11 +77,11 @@ export function ArticleView({ document, source, isCurrent }: ArticleViewProps) {
       <div className="article__layout">
         <div className="article__side stack">
           <FactsBox document={document} source={source} />
-          <TableOfContents headings={prepared.headings} />
+          <TableOfContents headings={prepared.headings} after={regionalTocEntries(regional)} />
         </div>
         <div className="article__main stack stack--lg">
           <ArticleText html={prepared.html} />
-          {isCurrent && document.region === null && <RegionalAdditions documentId={document.id} />}
+          {addable && <RegionalAdditions {...regional} />}
           <VersionHistory documentId={document.id} shownVersion={document.version} />
         </div>
       </div>

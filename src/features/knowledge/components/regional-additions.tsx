@@ -3,12 +3,27 @@ import { Link } from 'react-router';
 import { Loading } from '@/components';
 import { paths } from '@/config/paths';
 import type { DocumentVersion } from '../api/schemas';
-import { useRegionalAdditions } from '../api/get-regional-additions';
 import { prepareArticleHtml } from '../lib/article-html';
 import { formatDate } from '../lib/format';
-import { useRegionName } from '../api/get-regions';
-import { useRegion } from '../region/region-store';
 import { QueryError } from './query-error';
+import {
+  additionHeadingId,
+  REGIONAL_SECTION_ID,
+  type ChosenRegionAdditions,
+} from './use-chosen-region-additions';
+
+/**
+ * At the top of the text: the chosen region has its own addition, further down. One short line
+ * (the contents name the addition), so a phone still shows the text in its first screen.
+ */
+export function RegionalNotice({ regionName, additions }: ChosenRegionAdditions) {
+  if (additions.length === 0) return null;
+  return (
+    <p className="regional-notice">
+      <a href={`#${REGIONAL_SECTION_ID}`}>Regionalt tillägg för {regionName}</a>
+    </p>
+  );
+}
 
 function Addition({ addition }: { addition: DocumentVersion }) {
   // Under the section's h2 and the addition's h3, its own headings start at h4.
@@ -17,8 +32,8 @@ function Addition({ addition }: { addition: DocumentVersion }) {
     [addition.body, addition.id],
   );
   return (
-    <article aria-labelledby={`tillagg-${addition.id}`} className="regional-addition__item">
-      <h3 id={`tillagg-${addition.id}`}>{addition.title}</h3>
+    <article aria-labelledby={additionHeadingId(addition.id)} className="regional-addition__item">
+      <h3 id={additionHeadingId(addition.id)}>{addition.title}</h3>
       <p>{addition.summary}</p>
       {/* Sanitized with DOMPurify in prepareArticleHtml. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
@@ -32,15 +47,11 @@ function Addition({ addition }: { addition: DocumentVersion }) {
 }
 
 /** The chosen region's own additions to a national text, in a marked section. */
-export function RegionalAdditions({ documentId }: { documentId: string }) {
-  const [region] = useRegion();
-  const regionName = useRegionName(region);
-  const additions = useRegionalAdditions(region, documentId);
-
+export function RegionalAdditions({ region, regionName, query }: ChosenRegionAdditions) {
   if (!region) {
     return (
-      <section aria-labelledby="regional-heading" className="regional-addition">
-        <h2 id="regional-heading">Regionalt tillägg</h2>
+      <section aria-labelledby={REGIONAL_SECTION_ID} className="regional-addition">
+        <h2 id={REGIONAL_SECTION_ID}>Regionalt tillägg</h2>
         <p>
           Välj din region under <strong>Region</strong> överst på sidan, så ser du regionens egna
           tillägg till texten här.
@@ -50,22 +61,20 @@ export function RegionalAdditions({ documentId }: { documentId: string }) {
   }
 
   return (
-    <section aria-labelledby="regional-heading" className="regional-addition">
-      <h2 id="regional-heading">Regionalt tillägg – {regionName}</h2>
-      {additions.isPending ? (
+    <section aria-labelledby={REGIONAL_SECTION_ID} className="regional-addition">
+      <h2 id={REGIONAL_SECTION_ID}>Regionalt tillägg – {regionName}</h2>
+      {query.isPending ? (
         <Loading label={`Hämtar tillägg från ${regionName} …`} />
-      ) : additions.isError ? (
+      ) : query.isError ? (
         <QueryError
           title="Det gick inte att hämta regionens tillägg"
-          error={additions.error}
-          onRetry={() => void additions.refetch()}
+          error={query.error}
+          onRetry={() => void query.refetch()}
         />
-      ) : additions.data.additions.length === 0 ? (
+      ) : query.data.additions.length === 0 ? (
         <p>{regionName} har inget eget tillägg till den här texten.</p>
       ) : (
-        additions.data.additions.map((addition) => (
-          <Addition key={addition.id} addition={addition} />
-        ))
+        query.data.additions.map((addition) => <Addition key={addition.id} addition={addition} />)
       )}
     </section>
   );

@@ -4,8 +4,8 @@ import { useSidePanel } from './use-side-panel';
 
 type TocLink = { id: string; text: string };
 
-/** One line of the contents with its subsections. */
-type TocEntry = TocLink & { children: TocLink[] };
+/** One line of the contents with its subsections; `regional` marks the region's own section. */
+export type TocEntry = TocLink & { children: TocLink[]; regional?: boolean };
 
 function nest(headings: ArticleHeading[]): TocEntry[] {
   const entries: TocEntry[] = [];
@@ -18,12 +18,19 @@ function nest(headings: ArticleHeading[]): TocEntry[] {
 }
 
 /**
- * The article's h2/h3 headings as in-page links. Beside the text on a wide screen; folded above
- * it on a narrow one.
+ * The article's h2/h3 headings as in-page links, then the sections after the text (`after`,
+ * such as the chosen region's addition). Beside the text on a wide screen; folded above it on a
+ * narrow one.
  */
-export function TableOfContents({ headings }: { headings: ArticleHeading[] }) {
+export function TableOfContents({
+  headings,
+  after = [],
+}: {
+  headings: ArticleHeading[];
+  after?: TocEntry[];
+}) {
   const panel = useSidePanel();
-  const entries = nest(headings);
+  const entries = [...nest(headings), ...after];
   if (entries.length === 0) return null;
   return (
     <nav aria-labelledby="toc-heading" className="article-toc">
@@ -41,7 +48,7 @@ export function TableOfContents({ headings }: { headings: ArticleHeading[] }) {
       >
         <ol>
           {entries.map((entry) => (
-            <li key={entry.id}>
+            <li key={entry.id} className={entry.regional ? 'article-toc__regional' : undefined}>
               <a href={`#${entry.id}`}>{entry.text}</a>
               {entry.children.length > 0 && (
                 <ol>
