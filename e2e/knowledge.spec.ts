@@ -255,3 +255,40 @@ for (const size of SCREEN_SIZES) {
     });
   });
 }
+
+test("the blood-pressure leaflet prints a week's log with lines round every cell, and the unit's name and phone", async ({
+  page,
+}) => {
+  await page.goto('/kunskap/patientinfo-hemblodtryck/utskrift');
+  const fill = page.getByRole('group', { name: 'Mottagningens kontaktuppgifter på utskriften' });
+  await fill.getByRole('textbox', { name: 'Mottagning' }).fill('Vårdcentralen Sjöstaden');
+  await fill.getByRole('textbox', { name: 'Telefonnummer' }).fill('0123-45 67 89');
+  await expectNoAxeViolations(page);
+
+  await page.emulateMedia({ media: 'print' });
+  const log = page.getByRole('table', { name: /^Mätprotokoll för sju dagar/ });
+  // The heading row and one row per day.
+  await expect(log.getByRole('row')).toHaveCount(8);
+  const lastDay = log.getByRole('row').last();
+  await expect(lastDay.getByRole('rowheader')).toHaveText('7');
+  const cell = lastDay.getByRole('cell').first();
+  const border = await cell.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      width: parseFloat(style.borderTopWidth),
+      style: style.borderTopStyle,
+      color: style.borderTopColor,
+    };
+  });
+  expect(border).toEqual({ width: expect.any(Number), style: 'solid', color: 'rgb(0, 0, 0)' });
+  expect(border.width).toBeGreaterThan(0.5);
+  // Room for a handwritten value: about a centimetre.
+  expect((await cell.boundingBox())!.height).toBeGreaterThanOrEqual(36);
+
+  const contact = page.getByRole('region', { name: 'Din mottagning' });
+  await expect(contact).toBeVisible();
+  await expect(contact).toContainText('Vårdcentralen Sjöstaden');
+  await expect(contact).toContainText('0123-45 67 89');
+  // The form it was typed in stays off the paper.
+  await expect(fill).toBeHidden();
+});

@@ -14,6 +14,7 @@ import { TableOfContents } from './table-of-contents';
 import { useArticleTitle } from './use-article-title';
 import { regionalTocEntries, useChosenRegionAdditions } from './use-chosen-region-additions';
 import { VersionHistory } from './version-history';
+import './article-body.css';
 import './article.css';
 
 export type ArticleViewProps = {
