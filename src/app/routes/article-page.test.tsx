@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -65,12 +65,12 @@ describe('article page', () => {
     expectTocLeadsTo('Val av kateter', 'avsnitt-val-av-kateter');
   });
 
-  it('on a phone folds the facts and the contents above the text, and opens them on request', async () => {
+  it('folds the facts and the contents above the text on a phone, and opens them beside it on a laptop', async () => {
     const user = userEvent.setup();
     await renderApp(PVK);
     await findArticleHeading();
     // jsdom has no matchMedia: the narrow layout, as a phone (and the prerendered page) gets it.
-    const facts = screen.getByRole('region', { name: 'Fakta om texten' });
+    let facts = screen.getByRole('region', { name: 'Fakta om texten' });
     const toc = screen.getByRole('navigation', { name: 'Innehåll' });
     expect(within(facts).getByText('Ansvarig')).not.toBeVisible();
     expect(within(toc).getByRole('link', { name: 'Skötsel' })).not.toBeVisible();
@@ -85,10 +85,9 @@ describe('article page', () => {
     expect(within(facts).getByText('Ansvarig')).toBeVisible();
     await user.click(within(toc).getByText('Innehåll'));
     expect(within(toc).getByRole('link', { name: 'Skötsel' })).toBeVisible();
-  });
 
-  it('beside the text on a wide screen, the facts and the contents are open', async () => {
-    // A laptop: every width query of the layout matches.
+    // A laptop: every width query of the layout matches, and both are open from the start.
+    cleanup();
     vi.stubGlobal('matchMedia', (query: string) => ({
       matches: query.startsWith('(min-width'),
       media: query,
@@ -100,7 +99,7 @@ describe('article page', () => {
     });
     await renderApp(PVK);
     await findArticleHeading();
-    const facts = screen.getByRole('region', { name: 'Fakta om texten' });
+    facts = screen.getByRole('region', { name: 'Fakta om texten' });
     expect(within(facts).getByText('Ansvarig')).toBeVisible();
     expect(
       within(screen.getByRole('navigation', { name: 'Innehåll' })).getByRole('link', {
