@@ -217,7 +217,7 @@ test('a handle is refused when reused, bound to someone else, or for a unit with
   await expect(banner(page)).toBeHidden();
   await expectNoAxeViolations(page);
 
-  // Bound to her, at such a unit: she chooses the commission to work in.
+  // Bound to her, at such a unit: she chooses the commission to work in, once.
   await launchWithHandle(page, mockNamespace, {
     patient: TOLVAN,
     careUnit: 'SE2120000142-7E01',

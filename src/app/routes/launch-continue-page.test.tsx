@@ -96,6 +96,21 @@ describe('continuing a launch after login', () => {
     });
   });
 
+  it('asks only once when a handle for her names a unit where she has no commission', async () => {
+    const { handle } = await registerLaunch(JOURNAL_SYSTEMS[0]!, {
+      patient: '19121212-1212',
+      careUnit: 'SE2120000142-7E01',
+      user: 'SE2321000016-E1001',
+    });
+    storePendingLaunch({ method: 'handle', handle });
+    await renderApp('/launch/fortsatt', { as: 'lakare' });
+    await userEvent.click(await screen.findByRole('radio', { name: /Vårdcentralen Sjöstaden/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsätt med patienten' }));
+    const banner = await screen.findByRole('region', { name: 'Patient' });
+    expect(await within(banner).findByText('Tolvan Tolvansson')).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
   it('"Stäng patient" clears the context everywhere', async () => {
     direct({ patient: '19121212-1212', careUnit: 'SE2321000016-3F10', icd10: 'E11' });
     await renderApp('/launch/fortsatt', { as: 'radgivningssjukskoterska' });

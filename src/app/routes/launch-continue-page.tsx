@@ -93,7 +93,10 @@ export function LaunchContinuePage() {
   const unitCommission = unit
     ? commissions.find((c) => c.healthCareUnitHsaId === unit.hsaId)
     : undefined;
-  const automatic = unit ? unitCommission : (activeCommission ?? undefined);
+  // Chosen before the handle was redeemed: the service released the patient under that
+  // commission, so it is the one she works in for the patient – she is not asked twice.
+  const chosenFirst = commissionFirst ? (activeCommission ?? undefined) : undefined;
+  const automatic = unit ? (unitCommission ?? chosenFirst) : (activeCommission ?? undefined);
 
   useEffect(() => {
     if ((validation && !validation.ok) || otherPerson) clearPendingLaunch();
