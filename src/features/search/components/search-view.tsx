@@ -239,8 +239,15 @@ export function SearchView({ region = null }: SearchViewProps) {
           ref={resultsRef}
         >
           <div className="search-results__bar">
-            <h2 id={summaryId} ref={summaryRef} tabIndex={-1} className="search-results__summary">
-              <span role="status" aria-live="polite" aria-atomic="true">
+            {/* Named by its text: a live region inside a heading gives it no name of its own. */}
+            <h2
+              id={summaryId}
+              ref={summaryRef}
+              tabIndex={-1}
+              className="search-results__summary"
+              aria-labelledby={`${summaryId}-text`}
+            >
+              <span id={`${summaryId}-text`} role="status" aria-live="polite" aria-atomic="true">
                 {summary || 'Träffar'}
               </span>
             </h2>
