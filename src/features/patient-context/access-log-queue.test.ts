@@ -198,3 +198,16 @@ describe('AccessLogQueue', () => {
     ]);
   });
 });
+
+describe('displayKey', () => {
+  it('names a new display after every page load, though the router says "default" each time', async () => {
+    const { displayKey: firstLoad } = await import('./access-log-queue');
+    vi.resetModules();
+    const { displayKey: secondLoad } = await import('./access-log-queue');
+    expect(firstLoad('inkorg:webcert:1', 'default')).not.toBe(
+      secondLoad('inkorg:webcert:1', 'default'),
+    );
+    // Within one load, a re-render of the same history entry is the same display.
+    expect(firstLoad('inkorg:webcert:1', 'default')).toBe(firstLoad('inkorg:webcert:1', 'default'));
+  });
+});
