@@ -9,10 +9,10 @@ import {
   mailboxListSchema,
   messageDocumentSchema,
   messageListSchema,
-  type SendMessageDocument,
 } from '../../src/features/messages/api/schemas';
 import { bytesToBase64 } from '../../src/features/messages/lib/base64';
 import { allAccessEvents } from '../access-log/events';
+import type { SendDocument } from './send-document';
 import { allStoredMessages, deliverNextInbound, RECORDED_BY, setDeliveryDelay } from './handlers';
 
 const BASE = `${DEV.appOrigin}/api/sdk/message-service/v1`;
@@ -40,11 +40,11 @@ async function call(
 }
 
 function messageDocument(
-  overrides: Partial<SendMessageDocument['data']['attributes']> & {
+  overrides: Partial<SendDocument['data']['attributes']> & {
     id?: string;
     to?: string;
   } = {},
-): SendMessageDocument {
+): SendDocument {
   const { id = crypto.randomUUID(), to = HEMSJUKVARDEN, ...attributes } = overrides;
   return {
     data: {
@@ -66,7 +66,7 @@ function messageDocument(
   };
 }
 
-const send = (document: SendMessageDocument, person = doctor, mailbox = NORRBACKA_SIP) =>
+const send = (document: SendDocument, person = doctor, mailbox = NORRBACKA_SIP) =>
   call(person, `/mailboxes/${mailbox}/messages`, { body: document });
 
 describe('SDK message service', () => {
@@ -168,7 +168,7 @@ describe('SDK message service', () => {
 
   it('refuses bad messages with a JSON:API error naming the field', async () => {
     removeMailbox('fm-hemtjansten-asby');
-    const cases: [SendMessageDocument, string][] = [
+    const cases: [SendDocument, string][] = [
       [messageDocument({ to: 'fm-finns-inte' }), 'recipient_unknown'],
       [messageDocument({ to: 'fm-hemtjansten-asby' }), 'recipient_removed'],
       [messageDocument({ to: 'fm-vc-norrbacka-lakemedel' }), 'recipient_removed'],

@@ -1,8 +1,8 @@
 /**
- * What the SDK message service takes when a message is sent: its own description of the
- * document and of the files it accepts. It does not borrow the workspace's rules (the client's
- * schema and file checks), so if client and service drift apart, a test shows it
- * (src/features/messages/storage/outbox.test.ts sends what the client really writes).
+ * What the SDK message service takes when a message is sent as a whole document: its own
+ * description of the document and of the files it accepts. It does not borrow the workspace's
+ * rules (the client's schema and file checks), so if client and service drift apart, a test
+ * shows it (src/features/messages/api/drafts.test.ts sends what the client really writes).
  */
 import { z } from 'zod';
 

@@ -1,6 +1,7 @@
 /**
  * The SDK message service: the unit's mailboxes, their conversations, a conversation's
- * messages, marking read and sending. Fetcher, query options and hook per resource.
+ * messages and marking read. Fetcher, query options and hook per resource. Drafts and sending
+ * are in drafts.ts.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
@@ -8,16 +9,15 @@ import { apiRequest } from '@/lib/http-client';
 import {
   conversationListSchema,
   mailboxListSchema,
-  messageDocumentSchema,
   messageListSchema,
   type Conversation,
   type Mailbox,
   type Message,
-  type SendMessageDocument,
 } from './schemas';
 
-const BASE = '/api/sdk/message-service/v1';
-const mailboxPath = (mailboxId: string) => `${BASE}/mailboxes/${encodeURIComponent(mailboxId)}`;
+export const BASE = '/api/sdk/message-service/v1';
+export const mailboxPath = (mailboxId: string) =>
+  `${BASE}/mailboxes/${encodeURIComponent(mailboxId)}`;
 const conversationPath = (mailboxId: string, conversationId: string) =>
   `${mailboxPath(mailboxId)}/conversations/${encodeURIComponent(conversationId)}`;
 
@@ -37,6 +37,8 @@ export const messageKeys = {
     ['sdk-messages', 'conversations', { commissionHsaId, mailboxId }] as const,
   thread: (commissionHsaId: string, mailboxId: string, conversationId: string) =>
     ['sdk-messages', 'thread', { commissionHsaId, mailboxId, conversationId }] as const,
+  drafts: (commissionHsaId: string, mailboxId: string) =>
+    ['sdk-messages', 'drafts', { commissionHsaId, mailboxId }] as const,
 };
 
 // --- Mailboxes ---------------------------------------------------------------------------------
@@ -142,19 +144,4 @@ export function useMarkConversationRead(commissionHsaId: string, mailboxId: stri
         queryKey: messageKeys.conversations(commissionHsaId, mailboxId),
       }),
   });
-}
-
-// --- Sending (through the outbox only: storage/outbox.ts) ---------------------------------------
-
-export async function sendMessage(
-  commissionHsaId: string,
-  mailboxId: string,
-  document: SendMessageDocument,
-): Promise<Message> {
-  const { data } = await apiRequest(`${mailboxPath(mailboxId)}/messages`, messageDocumentSchema, {
-    method: 'POST',
-    body: document,
-    commissionHsaId,
-  });
-  return data.attributes;
 }

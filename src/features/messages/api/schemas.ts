@@ -109,26 +109,89 @@ export const organisationListSchema = document(z.array(organisationSchema)).exte
 });
 export const addressBookMailboxDocumentSchema = document(addressBookMailboxSchema);
 
-/** What the client sends: a JSON:API document with the message and its recipient. */
-export const sendMessageSchema = z.object({
-  data: z.object({
-    type: z.literal('messages'),
-    id: z.uuid(),
-    attributes: z.object({
-      conversationId: z.uuid(),
-      refToMessageId: z.uuid().nullable(),
-      label: z.string(),
-      confidentiality: confidentialitySchema,
-      documents: z.object({
-        body: z.string(),
-        attachments: z.array(
-          z.object({ fileName: z.string(), contentType: z.string(), content: z.string() }),
-        ),
+// --- Drafts, held by the message service per person and mailbox --------------------------------
+
+const draftAttributes = {
+  /** The conversation a reply belongs to; null for a new message. */
+  conversationId: z.uuid().nullable(),
+  recipient: partySchema.nullable(),
+  label: z.string(),
+  /** Grows with each change; a change names the version it was made on. */
+  version: z.number().int().positive(),
+  updatedAt: z.iso.datetime({ offset: true }),
+  /** Why the service refused to send it, until it is changed. */
+  refusal: z.object({ code: z.string(), message: z.string() }).nullable(),
+};
+
+export const draftSummarySchema = resource(
+  'drafts',
+  z.object({ ...draftAttributes, attachmentCount: z.number().int().nonnegative() }),
+);
+export type DraftSummary = z.infer<typeof draftSummarySchema>['attributes'] & { id: string };
+
+export const serverDraftSchema = resource(
+  'drafts',
+  z.object({
+    ...draftAttributes,
+    body: z.string(),
+    confidentiality: confidentialitySchema,
+    attachments: z.array(
+      z.object({
+        id: z.string().min(1),
+        fileName: z.string().min(1),
+        contentType: z.string(),
+        size: z.number().int().nonnegative(),
+      }),
+    ),
+    createdAt: z.iso.datetime({ offset: true }),
+  }),
+);
+export type ServerDraft = z.infer<typeof serverDraftSchema>['attributes'] & { id: string };
+
+export const draftListSchema = document(z.array(draftSummarySchema));
+export const draftDocumentSchema = document(serverDraftSchema);
+
+/** A change of a draft: all of it, files the service has named by id, new ones with content. */
+export type PutDraftDocument = {
+  data: {
+    type: 'drafts';
+    id: string;
+    attributes: {
+      conversationId: string | null;
+      label: string;
+      body: string;
+      confidentiality: Confidentiality;
+      attachments: (
+        { id: string } | { id: string; fileName: string; contentType: string; content: string }
+      )[];
+    };
+    relationships: { recipient: { data: { type: 'mailboxes'; id: string } | null } };
+  };
+  meta: { version: number | null };
+};
+
+/** Sending a draft as it is in `draftVersion`. */
+export type SendDraftDocument = {
+  data: {
+    type: 'messages';
+    id: string;
+    attributes: { conversationId: string; refToMessageId: string | null };
+  };
+  meta: { draftVersion: number };
+};
+
+/** The person's key for what this browser keeps while the service cannot be reached. */
+export const deviceKeySchema = document(
+  resource(
+    'device-keys',
+    z.object({
+      key: z.object({
+        kty: z.literal('oct'),
+        alg: z.literal('A256GCM'),
+        k: z.string().min(43),
+        ext: z.boolean().optional(),
+        key_ops: z.array(z.string()).optional(),
       }),
     }),
-    relationships: z.object({
-      recipient: z.object({ data: z.object({ type: z.literal('mailboxes'), id: z.string() }) }),
-    }),
-  }),
-});
-export type SendMessageDocument = z.infer<typeof sendMessageSchema>;
+  ),
+);

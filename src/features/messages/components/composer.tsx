@@ -1,15 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Dialog, Loading, TextField } from '@/components';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Dialog, Disclosure, Loading, TextField } from '@/components';
 import type { Party } from '../api/schemas';
 import { typeLabel } from '../lib/attachments';
 import { ATTACHMENT_RULES, formatBytes } from '../lib/file-types';
 import { formatDateTime } from '../lib/format';
 import { validateDraft, type DraftErrors, type DraftField } from '../lib/validate-draft';
-import { useDraft } from '../hooks/use-draft';
-import { deleteDraft } from '../storage/drafts';
+import { useDraft, type DraftEditor } from '../hooks/use-draft';
 import { useAfterSend } from '../hooks/use-outbox';
+import { deviceKeyOrNull } from '../storage/device-key';
 import { queueDraft, sendNow, type FlushOutcome } from '../storage/outbox';
 import type { MessagesContext } from '../types';
+import { LoadError } from './load-error';
 import { RecipientPicker } from './recipient-picker';
 
 export type ReplyTo = {
@@ -22,6 +23,8 @@ export type ReplyTo = {
 type ComposerProps = {
   context: MessagesContext;
   mailboxId: string;
+  /** The draft to edit; `isNew` when the screen made its id just now. */
+  draft: { id: string; isNew: boolean };
   /** Present for a reply in a conversation; the recipient is then the conversation's. */
   reply?: ReplyTo;
   /** The message is in the outbox and was tried once (it may be sent, waiting or failed). */
@@ -37,40 +40,40 @@ const FIELD_IDS: Record<DraftField, string> = {
 
 const replyLabel = (label: string) => (/^sv:/i.test(label) ? label : `Sv: ${label}`);
 
+const NOT_QUEUED =
+  'Meddelandet kunde inte läggas i utkorgen: utkastet gick inte att spara, varken hos meddelandetjänsten eller i webbläsaren. Kopiera texten och försök igen om en stund.';
+const SETTLE_FIRST = 'Välj först vilken version av utkastet som ska gälla, sedan kan du skicka.';
+
 /**
- * Writing a message: new (recipient from the address book) or a reply. Saved as typed; sending
- * hands it to the outbox. Bad input is said in words next to the field and in a summary, and
- * the draft stays as it is.
+ * Writing a message: new (recipient from the address book) or a reply. Saved on the message
+ * service as typed (hooks/use-draft.ts); sending hands it to the outbox. Bad input is said in
+ * words next to the field and in a summary, and the draft stays as it is.
  */
-export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps) {
+export function Composer({ context, mailboxId, draft: address, reply, onQueued }: ComposerProps) {
   const editor = useDraft(
-    {
-      employeeHsaId: context.employeeHsaId,
-      mailboxId,
-      conversationId: reply?.conversationId ?? null,
-    },
+    context,
+    { ...address, mailboxId, conversationId: reply?.conversationId ?? null },
     reply ? { recipient: reply.recipient, label: replyLabel(reply.label) } : {},
   );
   const { draft } = editor;
   const [errors, setErrors] = useState<DraftErrors>({});
   const [fileErrors, setFileErrors] = useState<string[]>([]);
+  const [sendError, setSendError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const ids = useId();
   const afterSend = useAfterSend();
 
-  // Say once that an earlier draft came back (after a reload, a new login, an expired session).
-  const loadedKey = useRef<string | null>(null);
-  useEffect(() => {
-    if (!draft || loadedKey.current === draft.key) return;
-    loadedKey.current = draft.key;
-    setRestoredAt(editor.savedAt);
-  }, [draft, editor.savedAt]);
-
-  if (!draft) return <Loading label="Hämtar utkast …" />;
+  if (editor.status === 'unavailable') {
+    return (
+      <LoadError title="Utkastet gick inte att visa" retry={() => void editor.reload()}>
+        {editor.loadError} Inget av det du har skrivit är borta.
+      </LoadError>
+    );
+  }
+  if (!draft || editor.status === 'loading') return <Loading label="Hämtar utkast …" />;
 
   const errorList = [
     ...Object.entries(errors).map(([field, message]) => ({
@@ -79,33 +82,42 @@ export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps)
     })),
   ];
 
+  const focusSummary = () => requestAnimationFrame(() => summary.current?.focus());
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSendError(null);
+    if (editor.conflict) {
+      setSendError(SETTLE_FIRST);
+      return focusSummary();
+    }
     const found = validateDraft(draft);
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
+    if (Object.keys(found).length > 0) return focusSummary();
     setSending(true);
     try {
-      await editor.flush();
+      const flushed = await editor.flush();
+      const device = flushed.ok ? await deviceKeyOrNull(context) : null;
+      if (!flushed.ok || !device) {
+        setSendError(!flushed.ok && flushed.reason === 'conflict' ? SETTLE_FIRST : NOT_QUEUED);
+        return focusSummary();
+      }
       const item = await queueDraft(
-        draft,
+        device,
+        flushed.draft,
         { employeeHsaId: context.employeeHsaId, commissionHsaId: context.commissionHsaId },
         { refToMessageId: reply?.refToMessageId ?? null },
       );
-      const outcome = await sendNow(item.messageId);
+      // In the outbox now: this editor writes nothing more of it.
+      editor.handOff();
+      const outcome = await sendNow(device, item.messageId);
       // The mailbox lists the new conversation at once, not after the next poll.
       afterSend([outcome]);
       if (outcome.status === 'rejected') {
-        // Back in the draft, with the reason (see storage/outbox.ts).
-        await editor.reload();
-        requestAnimationFrame(() => summary.current?.focus());
-        return;
+        // The draft stays, with the reason (see storage/outbox.ts).
+        await editor.reload(outcome.error);
+        return focusSummary();
       }
-      editor.reset();
-      setRestoredAt(null);
       onQueued({ conversationId: item.conversationId, outcome });
     } finally {
       setSending(false);
@@ -121,24 +133,32 @@ export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps)
 
   const discard = async () => {
     setConfirmDelete(false);
-    await deleteDraft(draft.key);
-    editor.reset();
+    const problem = await editor.discard();
+    setSendError(problem);
+    if (problem) return focusSummary();
     setErrors({});
     setFileErrors([]);
-    setRestoredAt(null);
   };
 
   const hasContent = Boolean(draft.body || draft.attachments.length || (!reply && draft.label));
 
   return (
     <form className="sdk-composer stack" noValidate onSubmit={submit}>
-      {restoredAt && (
-        <Alert variant="info">Ditt utkast från {formatDateTime(restoredAt)} är återställt.</Alert>
+      {editor.restoredFrom && !editor.conflict && (
+        <Alert variant="info">
+          Ditt utkast från {formatDateTime(editor.restoredFrom)} är återställt.
+        </Alert>
       )}
+      {editor.conflict && <ConflictNotice editor={editor} />}
       <div ref={summary} tabIndex={-1} className="sdk-composer__summary">
-        {draft.error && (
+        {draft.refusal && (
           <Alert variant="error" title="Meddelandet skickades inte" live>
-            {draft.error} Utkastet finns kvar.
+            {draft.refusal} Utkastet finns kvar.
+          </Alert>
+        )}
+        {sendError && (
+          <Alert variant="error" title="Meddelandet skickades inte" live>
+            {sendError}
           </Alert>
         )}
         {errorList.length > 0 && (
@@ -265,11 +285,7 @@ export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps)
         )}
       </div>
 
-      <p className="sdk-muted">
-        Utkastet sparas medan du skriver, bara i den här webbläsaren och bara för dig
-        {editor.savedAt ? ` (sparat ${formatDateTime(editor.savedAt)})` : ''}.
-      </p>
-      {editor.saveError && <Alert variant="warning">{editor.saveError}</Alert>}
+      <SaveStatus editor={editor} />
 
       <div className="cluster">
         <Button type="submit" isLoading={sending} loadingText="Skickar …">
@@ -301,5 +317,68 @@ export function Composer({ context, mailboxId, reply, onQueued }: ComposerProps)
         }
       />
     </form>
+  );
+}
+
+/** Where the draft is kept now, in words: on the service, only here for now, or nowhere. */
+function SaveStatus({ editor }: { editor: DraftEditor }) {
+  const { save } = editor;
+  if (save.status === 'kept') return <Alert variant="warning">{save.reason}</Alert>;
+  if (save.status === 'unsaved') return <Alert variant="error">{save.reason}</Alert>;
+  return (
+    <p className="sdk-muted">
+      {save.status === 'saved'
+        ? `Utkastet är sparat ${formatDateTime(save.at)} hos meddelandetjänsten, bara för dig.`
+        : 'Utkastet sparas hos meddelandetjänsten medan du skriver, bara för dig.'}
+    </p>
+  );
+}
+
+/** The draft changed elsewhere, or went: the person chooses; nothing is thrown away unasked. */
+function ConflictNotice({ editor }: { editor: DraftEditor }) {
+  const { conflict } = editor;
+  if (!conflict) return null;
+  const { theirs } = conflict;
+  if (conflict.reason === 'gone') {
+    return (
+      <Alert variant="warning" title="Utkastet finns inte längre hos meddelandetjänsten" live>
+        <p>
+          Det har skickats eller raderats i en annan flik eller på en annan dator. Din text här
+          finns kvar, krypterad i den här webbläsaren.
+        </p>
+        <div className="cluster">
+          <Button size="sm" onClick={() => void editor.keepMine()}>
+            Spara min text som utkast igen
+          </Button>
+        </div>
+      </Alert>
+    );
+  }
+  return (
+    <Alert variant="warning" title="Utkastet har ändrats på annat håll" live>
+      <p>
+        Någon ändring gjordes i en annan flik eller på en annan dator
+        {theirs ? ` (sparad ${formatDateTime(theirs.updatedAt)})` : ''} medan du skrev här. Din text
+        nedan finns kvar och inget har skrivits över. Välj vilken version som ska gälla.
+      </p>
+      {theirs && (
+        <Disclosure summary="Visa den andra versionen">
+          <p>
+            <strong>{theirs.label || '(Ingen rubrik)'}</strong>
+          </p>
+          <p className="sdk-composer__other">{theirs.body}</p>
+        </Disclosure>
+      )}
+      <div className="cluster">
+        <Button size="sm" onClick={() => void editor.keepMine()}>
+          Behåll min version
+        </Button>
+        {theirs && (
+          <Button size="sm" variant="secondary" onClick={() => void editor.takeTheirs()}>
+            Använd den andra versionen
+          </Button>
+        )}
+      </div>
+    </Alert>
   );
 }

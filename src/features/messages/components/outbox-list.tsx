@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, Badge, Button } from '@/components';
 import { formatDateTime } from '../lib/format';
-import type { OutboxItem } from '../storage/db';
+import type { OutboxItem } from '../storage/outbox';
 import { useOutboxActions } from '../hooks/use-outbox';
 import { STATUS_TEXT, STATUS_VARIANT } from '../lib/status';
+import type { MessagesContext } from '../types';
 
 type OutboxListProps = {
+  context: MessagesContext;
   items: OutboxItem[];
   /** Show who each message goes to (in the mailbox's list; a conversation knows already). */
   showRecipient?: boolean;
@@ -13,15 +15,17 @@ type OutboxListProps = {
   onReturnedToDraft?: (item: OutboxItem) => void;
 };
 
-const EDIT_NOTICES = {
-  'draft-exists':
-    'Det finns redan ett utkast där. Skicka eller radera det först; meddelandet ligger kvar här.',
-  gone: 'Meddelandet hann lämna utkorgen innan det kunde ändras: det är skickat, eller tillbaka i utkastet med skälet till att det inte togs emot.',
-} as const;
+const GONE_NOTICE =
+  'Meddelandet hann lämna utkorgen innan det kunde ändras: det är skickat, eller tillbaka i utkastet med skälet till att det inte togs emot.';
 
 /** Messages not yet accepted by the service: waiting, or failed with "Försök igen". */
-export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: OutboxListProps) {
-  const { retry, returnToDraft } = useOutboxActions();
+export function OutboxList({
+  context,
+  items,
+  showRecipient = false,
+  onReturnedToDraft,
+}: OutboxListProps) {
+  const { retry, returnToDraft } = useOutboxActions(context);
   const [busy, setBusy] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -31,7 +35,7 @@ export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: 
     setNotice(null);
     try {
       const outcome = await retry(item.messageId);
-      if (outcome.status === 'sent') setNotice(`”${item.draft.label}” är skickat.`);
+      if (outcome.status === 'sent') setNotice(`”${item.label}” är skickat.`);
     } finally {
       setBusy(null);
     }
@@ -44,7 +48,7 @@ export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: 
       // Waits for a send of this message that is under way.
       const outcome = await returnToDraft(item.messageId);
       if (outcome === 'returned') onReturnedToDraft?.(item);
-      else setNotice(EDIT_NOTICES[outcome]);
+      else setNotice(GONE_NOTICE);
     } finally {
       setEditing(null);
     }
@@ -58,10 +62,8 @@ export function OutboxList({ items, showRecipient = false, onReturnedToDraft }: 
           {items.map((item) => (
             <li key={item.messageId} className="sdk-outbox__item stack">
               <p>
-                <strong>{item.draft.label}</strong>
-                {showRecipient && item.draft.recipient && (
-                  <> till {item.draft.recipient.mailboxName}</>
-                )}{' '}
+                <strong>{item.label}</strong>
+                {showRecipient && <> till {item.recipient.mailboxName}</>}{' '}
                 <span className="sdk-muted">· {formatDateTime(item.createdAt)}</span>
               </p>
               <p>

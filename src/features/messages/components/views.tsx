@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Badge, Button, buttonClassName, EmptyState, Loading } from '@/components';
+import { Badge, buttonClassName, EmptyState, Loading } from '@/components';
 import { paths } from '@/config/paths';
 import {
   conversationsQueryOptions,
@@ -12,34 +12,37 @@ import {
 } from '../api/message-service';
 import type { Mailbox } from '../api/schemas';
 import { formatDateTime } from '../lib/format';
-import { useOutbox, useOutboxSync } from '../hooks/use-outbox';
+import { useDraftList, useReplyDraft } from '../hooks/use-draft-list';
+import { useMessagesSync, useOutbox } from '../hooks/use-outbox';
 import type { MessagesContext } from '../types';
 import { Composer } from './composer';
+import { DraftList } from './draft-list';
 import { MessageItem } from './message-item';
+import { LoadError } from './load-error';
 import { OutboxList } from './outbox-list';
 import './messages.css';
 
 type ViewProps = { context: MessagesContext };
 
+/** The address's `?utkast=` names the draft a screen edits, so a reload opens the same one. */
+const DRAFT_PARAM = 'utkast';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where a draft is written: the new-message screen, or its conversation for a reply. */
+const draftHref = (mailboxId: string, draft: { id: string; conversationId: string | null }) =>
+  `${paths.messages.getHref(mailboxId, draft.conversationId ?? 'nytt')}?${new URLSearchParams({
+    [DRAFT_PARAM]: draft.id,
+  })}`;
+
+function useRequestedDraft(): string | null {
+  const [params] = useSearchParams();
+  const id = params.get(DRAFT_PARAM);
+  return id && UUID.test(id) ? id : null;
+}
+
 function useMailbox(context: MessagesContext, mailboxId: string) {
   const mailboxes = useMailboxes(context.commissionHsaId);
   return { ...mailboxes, mailbox: mailboxes.data?.find((m) => m.id === mailboxId) };
-}
-
-function LoadError({ error, retry }: { error: Error; retry: () => void }) {
-  return (
-    <Alert
-      variant="error"
-      title="Meddelandena gick inte att hämta"
-      action={
-        <Button variant="secondary" size="sm" onClick={retry}>
-          Försök igen
-        </Button>
-      }
-    >
-      {error.message}
-    </Alert>
-  );
 }
 
 function NotYourMailbox({ careUnitName }: { careUnitName: string }) {
@@ -62,7 +65,7 @@ function mailboxGate(
 ) {
   if (mailboxes.isPending) return <Loading label="Hämtar funktionsbrevlådan …" />;
   if (mailboxes.isError)
-    return <LoadError error={mailboxes.error} retry={() => void mailboxes.refetch()} />;
+    return <LoadError retry={() => void mailboxes.refetch()}>{mailboxes.error.message}</LoadError>;
   if (!mailbox) return <NotYourMailbox careUnitName={context.careUnitName} />;
   return null;
 }
@@ -70,7 +73,7 @@ function mailboxGate(
 /** `/meddelanden`: the care unit's functional mailboxes with their unread counts. */
 export function MailboxList({ context }: ViewProps) {
   const mailboxes = useMailboxes(context.commissionHsaId);
-  useOutboxSync(context);
+  useMessagesSync(context);
   const unread = useQueries({
     queries: (mailboxes.data ?? []).map((m) =>
       conversationsQueryOptions(context.commissionHsaId, m.id),
@@ -81,7 +84,7 @@ export function MailboxList({ context }: ViewProps) {
 
   if (mailboxes.isPending) return <Loading label="Hämtar funktionsbrevlådor …" />;
   if (mailboxes.isError)
-    return <LoadError error={mailboxes.error} retry={() => void mailboxes.refetch()} />;
+    return <LoadError retry={() => void mailboxes.refetch()}>{mailboxes.error.message}</LoadError>;
   if (mailboxes.data.length === 1) {
     return <Navigate to={paths.messages.getHref(mailboxes.data[0]!.id)} replace />;
   }
@@ -134,13 +137,17 @@ function MailboxHeading({ mailbox, context }: { mailbox: Mailbox; context: Messa
   );
 }
 
-/** `/meddelanden/:mailboxId`: the mailbox's conversations, newest first, and its unsent messages. */
+/**
+ * `/meddelanden/:mailboxId`: the mailbox's conversations, newest first, the person's unsent
+ * messages and their drafts.
+ */
 export function MailboxView({ context, mailboxId }: ViewProps & { mailboxId: string }) {
   const { mailbox, ...mailboxes } = useMailbox(context, mailboxId);
   const conversations = useConversations(context.commissionHsaId, mailboxId);
-  const outbox = useOutbox(context.employeeHsaId).filter((item) => item.mailboxId === mailboxId);
+  const outbox = useOutbox(context).filter((item) => item.mailboxId === mailboxId);
+  const drafts = useDraftList(context, mailboxId);
   const navigate = useNavigate();
-  useOutboxSync(context);
+  useMessagesSync(context);
 
   const gate = mailboxGate(mailboxes, mailbox, context);
   if (gate || !mailbox) return gate;
@@ -165,11 +172,28 @@ export function MailboxView({ context, mailboxId }: ViewProps & { mailboxId: str
         <section className="stack" aria-labelledby="sdk-outbox-heading">
           <h2 id="sdk-outbox-heading">Utkorg – inte skickade än</h2>
           <OutboxList
+            context={context}
             items={outbox}
             showRecipient
             onReturnedToDraft={(item) =>
-              navigate(paths.messages.getHref(mailbox.id, item.draft.conversationId ?? 'nytt'))
+              navigate(
+                draftHref(mailbox.id, {
+                  id: item.draftId,
+                  conversationId: item.startsConversation ? null : item.conversationId,
+                }),
+              )
             }
+          />
+        </section>
+      )}
+
+      {drafts.entries.length > 0 && (
+        <section className="stack" aria-labelledby="sdk-drafts-heading">
+          <h2 id="sdk-drafts-heading">Utkast</h2>
+          <DraftList
+            entries={drafts.entries}
+            error={drafts.error}
+            hrefOf={(entry) => draftHref(mailbox.id, entry)}
           />
         </section>
       )}
@@ -179,7 +203,9 @@ export function MailboxView({ context, mailboxId }: ViewProps & { mailboxId: str
         {conversations.isPending ? (
           <Loading label="Hämtar konversationer …" />
         ) : conversations.isError ? (
-          <LoadError error={conversations.error} retry={() => void conversations.refetch()} />
+          <LoadError retry={() => void conversations.refetch()}>
+            {conversations.error.message}
+          </LoadError>
         ) : conversations.data.length === 0 ? (
           <EmptyState
             headingLevel={3}
@@ -217,7 +243,15 @@ export function MailboxView({ context, mailboxId }: ViewProps & { mailboxId: str
 export function NewMessageView({ context, mailboxId }: ViewProps & { mailboxId: string }) {
   const { mailbox, ...mailboxes } = useMailbox(context, mailboxId);
   const navigate = useNavigate();
-  useOutboxSync(context);
+  const requested = useRequestedDraft();
+  // A new draft's id is made here, and put in the address so a reload opens the same draft.
+  const [fresh] = useState(() => crypto.randomUUID());
+  const draftId = requested ?? fresh;
+  const [, setParams] = useSearchParams();
+  useEffect(() => {
+    if (!requested) setParams({ [DRAFT_PARAM]: fresh }, { replace: true });
+  }, [requested, fresh, setParams]);
+  useMessagesSync(context);
 
   const gate = mailboxGate(mailboxes, mailbox, context);
   if (gate || !mailbox) return gate;
@@ -232,8 +266,10 @@ export function NewMessageView({ context, mailboxId }: ViewProps & { mailboxId: 
         Från {mailbox.name}, {mailbox.organisation.name}
       </p>
       <Composer
+        key={draftId}
         context={context}
         mailboxId={mailbox.id}
+        draft={{ id: draftId, isNew: draftId === fresh }}
         onQueued={({ conversationId }) =>
           navigate(paths.messages.getHref(mailbox.id, conversationId))
         }
@@ -250,12 +286,13 @@ export function ConversationView({
 }: ViewProps & { mailboxId: string; conversationId: string }) {
   const { mailbox, ...mailboxes } = useMailbox(context, mailboxId);
   const thread = useThread(context.commissionHsaId, mailboxId, conversationId);
-  const outbox = useOutbox(context.employeeHsaId).filter(
+  const outbox = useOutbox(context).filter(
     (item) => item.mailboxId === mailboxId && item.conversationId === conversationId,
   );
   const markRead = useMarkConversationRead(context.commissionHsaId, mailboxId);
   const navigate = useNavigate();
-  useOutboxSync(context);
+  const reply = useReplyDraft(context, mailboxId, conversationId, useRequestedDraft());
+  useMessagesSync(context);
 
   const unread = thread.data?.some((m) => m.direction === 'inbound' && !m.readAt) ?? false;
   const { mutate } = markRead;
@@ -277,19 +314,19 @@ export function ConversationView({
           <Link to={paths.messages.getHref(mailbox.id)}>Tillbaka till {mailbox.name}</Link>
         </p>
         <h1>Konversationen gick inte att visa</h1>
-        <LoadError error={thread.error} retry={() => void thread.refetch()} />
+        <LoadError retry={() => void thread.refetch()}>{thread.error.message}</LoadError>
       </div>
     );
   }
 
   const first = messages[0];
   const last = messages.at(-1);
-  const label = first?.label ?? outbox[0]?.draft.label ?? '';
+  const label = first?.label ?? outbox[0]?.label ?? '';
   const counterpart = last
     ? last.direction === 'outbound'
       ? last.recipient
       : last.sender
-    : outbox[0]!.draft.recipient!;
+    : outbox[0]!.recipient;
 
   return (
     <div className="stack">
@@ -319,10 +356,15 @@ export function ConversationView({
           <section className="stack" aria-labelledby="sdk-thread-outbox">
             <h3 id="sdk-thread-outbox">Inte skickade än</h3>
             <OutboxList
+              context={context}
               items={outbox}
               onReturnedToDraft={(item) =>
-                item.draft.conversationId === null &&
-                navigate(paths.messages.getHref(mailbox.id, 'nytt'))
+                navigate(
+                  draftHref(mailbox.id, {
+                    id: item.draftId,
+                    conversationId: item.startsConversation ? null : conversationId,
+                  }),
+                )
               }
             />
           </section>
@@ -332,17 +374,26 @@ export function ConversationView({
       {messages.length > 0 && (
         <section className="stack sdk-reply" aria-labelledby="sdk-reply-heading">
           <h2 id="sdk-reply-heading">Svara</h2>
-          <Composer
-            context={context}
-            mailboxId={mailbox.id}
-            reply={{
-              conversationId,
-              recipient: counterpart,
-              label,
-              refToMessageId: last?.messageId ?? null,
-            }}
-            onQueued={() => void thread.refetch()}
-          />
+          {reply.draft ? (
+            <Composer
+              key={reply.draft.id}
+              context={context}
+              mailboxId={mailbox.id}
+              draft={reply.draft}
+              reply={{
+                conversationId,
+                recipient: counterpart,
+                label,
+                refToMessageId: last?.messageId ?? null,
+              }}
+              onQueued={() => {
+                reply.startNew();
+                void thread.refetch();
+              }}
+            />
+          ) : (
+            <Loading label="Hämtar utkast …" />
+          )}
         </section>
       )}
     </div>

@@ -1,45 +1,71 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { messageKeys } from '../api/message-service';
-import type { OutboxItem } from '../storage/db';
+import { deviceKeyOrNull } from '../storage/device-key';
+import { handOverWaiting } from '../storage/hand-over';
+import { migrateLegacyRecords } from '../storage/legacy';
+import { listLocalDrafts, type LocalCopy } from '../storage/local-drafts';
 import {
-  flushOutbox,
   listOutbox,
   returnOutboxItemToDraft,
   sendNow,
-  subscribeOutbox,
   type FlushOutcome,
-  type Sender,
+  type OutboxItem,
 } from '../storage/outbox';
+import { subscribeLocalData } from '../storage/sealed';
+import type { MessagesContext } from '../types';
 
-/** How often waiting messages are tried again while a messages screen is open. */
+/** How often what waits is tried again while a messages screen is open. */
 export const OUTBOX_RETRY_MS = 15_000;
 
-/** A person's unsent messages, kept current as the outbox changes. */
-export function useOutbox(employeeHsaId: string) {
-  const [items, setItems] = useState<OutboxItem[]>([]);
+type LocalData = {
+  drafts: LocalCopy[];
+  outbox: OutboxItem[];
+  /** The first look has been taken (with the key, or without when it could not be had). */
+  loaded: boolean;
+};
+const NOTHING: LocalData = { drafts: [], outbox: [], loaded: false };
+
+/**
+ * What this browser keeps for the person until the service has it – unsent drafts and the
+ * outbox – opened with their key and kept current as it changes.
+ */
+export function useLocalData({ employeeHsaId, commissionHsaId }: MessagesContext): LocalData {
+  const [data, setData] = useState<LocalData>(NOTHING);
   useEffect(() => {
     let active = true;
-    const load = () =>
-      void listOutbox(employeeHsaId)
-        .then((list) => active && setItems(list))
-        .catch(() => undefined);
-    load();
-    const unsubscribe = subscribeOutbox(load);
+    const load = async () => {
+      const device = await deviceKeyOrNull({ employeeHsaId, commissionHsaId });
+      if (!device) {
+        if (active) setData((data) => ({ ...data, loaded: true }));
+        return;
+      }
+      const [drafts, outbox] = await Promise.all([
+        listLocalDrafts(device, employeeHsaId),
+        listOutbox(device, employeeHsaId),
+      ]);
+      if (active) setData({ drafts, outbox, loaded: true });
+    };
+    const reload = () => void load().catch(() => active && setData({ ...NOTHING, loaded: true }));
+    reload();
+    const unsubscribe = subscribeLocalData(reload);
     return () => {
       active = false;
       unsubscribe();
     };
-  }, [employeeHsaId]);
-  return items;
+  }, [employeeHsaId, commissionHsaId]);
+  return data;
 }
 
-/** Refreshes what the service shows (mailbox lists, threads) after something was sent. */
+/** A person's unsent messages. */
+export const useOutbox = (context: MessagesContext): OutboxItem[] => useLocalData(context).outbox;
+
+/** Refreshes what the service shows (mailbox lists, threads, drafts) after something was sent. */
 export function useAfterSend() {
   const queryClient = useQueryClient();
   return useCallback(
     (outcomes: FlushOutcome[]) => {
-      if (outcomes.some((o) => o.status === 'sent'))
+      if (outcomes.some((o) => o.status === 'sent' || o.status === 'rejected'))
         void queryClient.invalidateQueries({ queryKey: messageKeys.all });
     },
     [queryClient],
@@ -47,35 +73,53 @@ export function useAfterSend() {
 }
 
 /**
- * Sends what waits in the outbox: now, when the browser is back online, and every little while.
- * Mounted by the messages screens, so it runs after every new login too.
+ * Hands what waits in this browser to the service: now, when the browser is back online, and
+ * every little while. Mounted by the messages screens, so it runs after every new login too.
  */
-export function useOutboxSync(sender: Sender) {
+export function useMessagesSync({ employeeHsaId, commissionHsaId }: MessagesContext) {
   const afterSend = useAfterSend();
-  const { employeeHsaId, commissionHsaId } = sender;
+  const queryClient = useQueryClient();
   useEffect(() => {
-    const flush = () =>
-      void flushOutbox({ employeeHsaId, commissionHsaId }).then(afterSend, () => undefined);
-    flush();
-    window.addEventListener('online', flush);
-    const timer = setInterval(flush, OUTBOX_RETRY_MS);
+    const sync = async () => {
+      const device = await deviceKeyOrNull({ employeeHsaId, commissionHsaId });
+      if (!device) return;
+      await migrateLegacyRecords(device, { employeeHsaId, commissionHsaId });
+      const { savedDrafts, sent } = await handOverWaiting(device, employeeHsaId);
+      afterSend(sent);
+      if (savedDrafts > 0)
+        void queryClient.invalidateQueries({ queryKey: [...messageKeys.all, 'drafts'] });
+    };
+    const run = () => void sync().catch(() => undefined);
+    run();
+    window.addEventListener('online', run);
+    const timer = setInterval(run, OUTBOX_RETRY_MS);
     return () => {
-      window.removeEventListener('online', flush);
+      window.removeEventListener('online', run);
       clearInterval(timer);
     };
-  }, [employeeHsaId, commissionHsaId, afterSend]);
+  }, [employeeHsaId, commissionHsaId, afterSend, queryClient]);
 }
 
 /** "Försök igen" and "Ändra" for one unsent message. */
-export function useOutboxActions() {
+export function useOutboxActions(context: MessagesContext) {
   const afterSend = useAfterSend();
+  const { employeeHsaId, commissionHsaId } = context;
   const retry = useCallback(
-    async (messageId: string) => {
-      const outcome = await sendNow(messageId);
+    async (messageId: string): Promise<FlushOutcome> => {
+      const device = await deviceKeyOrNull({ employeeHsaId, commissionHsaId });
+      if (!device) return { status: 'failed', error: 'Meddelandetjänsten går inte att nå.' };
+      const outcome = await sendNow(device, messageId);
       afterSend([outcome]);
       return outcome;
     },
-    [afterSend],
+    [employeeHsaId, commissionHsaId, afterSend],
   );
-  return { retry, returnToDraft: returnOutboxItemToDraft, afterSend };
+  const returnToDraft = useCallback(
+    async (messageId: string) => {
+      const device = await deviceKeyOrNull({ employeeHsaId, commissionHsaId });
+      return device ? returnOutboxItemToDraft(device, messageId) : ('gone' as const);
+    },
+    [employeeHsaId, commissionHsaId],
+  );
+  return { retry, returnToDraft };
 }

@@ -3,7 +3,7 @@ import { PDF_BYTES, PNG_BYTES } from '../testing';
 import { readAttachment } from './attachments';
 import { declaredType, sniffType } from './file-types';
 import { validateDraft } from './validate-draft';
-import { emptyDraft } from '../storage/drafts';
+import { emptyDraft } from './draft';
 
 const JPEG_BYTES = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const file = (bytes: Uint8Array | number, name: string, type: string) =>
@@ -65,8 +65,20 @@ describe('attaching a file', () => {
 
   it('refuses a file that would take the attachments over the total', async () => {
     const attached = [
-      { id: '1', fileName: 'a.pdf', contentType: 'application/pdf', size: 2 * 1024 * 1024 },
-      { id: '2', fileName: 'b.pdf', contentType: 'application/pdf', size: 1.5 * 1024 * 1024 },
+      {
+        id: '1',
+        fileName: 'a.pdf',
+        contentType: 'application/pdf',
+        size: 2 * 1024 * 1024,
+        local: false,
+      },
+      {
+        id: '2',
+        fileName: 'b.pdf',
+        contentType: 'application/pdf',
+        size: 1.5 * 1024 * 1024,
+        local: false,
+      },
     ];
     const result = await readAttachment(file(PNG_BYTES, 'c.png', 'image/png'), attached);
     expect(result).toMatchObject({ ok: true });
@@ -81,7 +93,7 @@ describe('attaching a file', () => {
 
 describe('checking a draft before sending', () => {
   it('names every missing part in Swedish', () => {
-    const draft = emptyDraft({ employeeHsaId: 'x', mailboxId: 'y', conversationId: null });
+    const draft = emptyDraft({ id: 'x', mailboxId: 'y', conversationId: null });
     expect(validateDraft({ ...draft, label: ' ', body: '\n ' })).toEqual({
       recipient:
         'Välj en mottagare: sök fram organisationen i adressboken och välj en funktionsbrevlåda.',

@@ -1,5 +1,5 @@
 /** Reading a chosen file into a draft: the checks a person gets a clear Swedish message for. */
-import type { DraftFile } from '../storage/db';
+import type { DraftFile } from './draft';
 import {
   ALLOWED_LABELS,
   ALLOWED_TYPES,
@@ -14,7 +14,8 @@ import {
 } from './file-types';
 
 export type ReadAttachment =
-  { ok: true; meta: Omit<DraftFile, 'id'>; data: ArrayBuffer } | { ok: false; message: string };
+  | { ok: true; meta: Omit<DraftFile, 'id' | 'local'>; data: ArrayBuffer }
+  | { ok: false; message: string };
 
 const allowedText = `${ALLOWED_LABELS.slice(0, -1).join(', ')} eller ${ALLOWED_LABELS.at(-1)}`;
 

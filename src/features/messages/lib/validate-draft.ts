@@ -1,4 +1,4 @@
-import type { Draft } from '../storage/db';
+import type { Draft } from './draft';
 import { formatBytes, MAX_BODY_CHARS, MAX_LABEL_CHARS, MAX_TOTAL_BYTES } from './file-types';
 
 export type DraftField = 'recipient' | 'label' | 'body' | 'attachments';
