@@ -148,7 +148,7 @@ describe('logout', () => {
   it('hands what waits to the service, then deletes the database and forgets the key', async () => {
     const device = await deviceKeyFor(owner);
     await writeLocalDraft(device, draftOf('Sparas innan utloggningen'));
-    await wipeLocalMessageData();
+    expect(await wipeLocalMessageData()).toEqual({ kept: 0 });
 
     expect(allStoredDrafts().map((d) => d.body)).toEqual(['Sparas innan utloggningen']);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
@@ -158,12 +158,27 @@ describe('logout', () => {
     expect(await listLocalDrafts(next, owner.employeeHsaId)).toEqual([]);
   });
 
-  it('deletes everything even when nothing can be handed over', async () => {
+  it('keeps only the sealed drafts the service could not take, for the person’s next login', async () => {
     const device = await deviceKeyFor(owner);
-    await writeLocalDraft(device, draftOf());
-    await newTab(); // the logged-out page: no key, no login
+    await writeLocalDraft(device, draftOf('Tjänsten svarade inte vid utloggningen'));
+    token = null; // the service cannot be reached with a login any more
+    expect(await wipeLocalMessageData()).toEqual({ kept: 1 });
+    expect(await everythingStored()).not.toContain('Tolvan');
+
+    // The next login here opens and saves it; nothing was lost.
+    await loginAs('hemsjukskoterska');
+    const again = await deviceKeyFor(owner);
+    expect(again).not.toBe(device);
+    await handOverWaiting(again, owner.employeeHsaId);
+    expect(allStoredDrafts().map((d) => d.body)).toEqual([
+      'Tjänsten svarade inte vid utloggningen',
+    ]);
+  });
+
+  it('deletes everything when asked to keep nothing', async () => {
+    await writeLocalDraft(await deviceKeyFor(owner), draftOf());
     token = null;
-    await wipeLocalMessageData();
+    expect(await wipeLocalMessageData({ keepUnsent: false })).toEqual({ kept: 0 });
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
   });
 });
