@@ -12,11 +12,23 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export function createEndSession(queryClient: QueryClient): EndSession {
   return async (employeeHsaId) => {
     const notices: string[] = [];
-    // Sent with the token while it is still valid; the events name patients, so none stay.
-    const unsent = await accessLogQueue().endSession(employeeHsaId);
+    // Both with the token while it is still valid: the access log's last events (they name
+    // patients, so none stay) and the message drafts only this browser has (then it wipes them).
+    const [unsent, messages] = await Promise.all([
+      accessLogQueue().endSession(employeeHsaId),
+      // Loaded on demand: the messages feature is no part of the first download.
+      import('@/features/messages/storage/wipe')
+        .then(({ wipeLocalMessageData }) => wipeLocalMessageData())
+        .catch(() => ({ kept: 0 })),
+    ]);
     if (unsent > 0) {
       notices.push(
         `${plural(unsent, 'visning', 'visningar')} av patientuppgifter kunde inte skickas till loggtjänsten från den här fliken. Tjänsterna som lämnade ut uppgifterna har loggat dem. Kontakta din loggansvarige om det händer igen.`,
+      );
+    }
+    if (messages.kept > 0) {
+      notices.push(
+        `${plural(messages.kept, 'utkast eller meddelande', 'utkast eller meddelanden')} kunde inte lämnas till meddelandetjänsten före utloggningen. De finns kvar krypterade i den här webbläsaren, oläsliga för andra, och sparas när du loggar in här igen.`,
       );
     }
     clearPatientContext();
