@@ -250,3 +250,46 @@ test('a draft survives a reload; a failed send says "fel" and is sent on retry',
   await expect(page.getByText('Status: fel')).toBeHidden();
   await expect(page.getByText(/Status: (skickat|levererat)/)).toBeVisible();
 });
+
+test('drafts are kept by the message service: listed in the mailbox, and two tabs never overwrite each other', async ({
+  page,
+  context,
+}) => {
+  const subject = `Vårdplan ${Date.now()}`;
+  await loginAs(page, 'hemsjukskoterska');
+  await openMessages(page);
+  await page.getByRole('link', { name: 'Nytt meddelande' }).click();
+  await page.getByRole('textbox', { name: /^Rubrik/ }).fill(subject);
+  const body = page.getByRole('textbox', { name: /^Meddelande/ });
+  await body.fill('Skrivet i första fliken');
+  await expect(page.getByText(/Utkastet är sparat/)).toBeVisible();
+  // The address names the draft: a second tab opens the same one.
+  await expect(page).toHaveURL(/\/nytt\?utkast=[0-9a-f-]{36}$/);
+
+  const second = await context.newPage();
+  await second.goto(page.url());
+  const secondBody = second.getByRole('textbox', { name: /^Meddelande/ });
+  await expect(secondBody).toHaveValue('Skrivet i första fliken');
+  await secondBody.fill('Ändrat i andra fliken');
+  await expect(second.getByText(/Utkastet är sparat/)).toBeVisible();
+
+  // The first tab, not knowing, goes on writing: it is told, and nothing is overwritten.
+  await body.fill('Skrivet i första fliken, och mer');
+  await expect(page.getByText('Utkastet har ändrats på annat håll')).toBeVisible();
+  await expect(body).toHaveValue('Skrivet i första fliken, och mer');
+  await page.getByText('Visa den andra versionen').click();
+  await expect(page.getByText('Ändrat i andra fliken')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Behåll min version' }).click();
+  await expect(page.getByText(/Utkastet är sparat/)).toBeVisible();
+
+  // The mailbox lists it; it opens with the version she kept.
+  await page.getByRole('link', { name: 'Tillbaka till Hemsjukvården Åsby' }).click();
+  const drafts = page.getByRole('region', { name: 'Utkast' });
+  await expect(drafts).toContainText('Nytt meddelande, ingen mottagare vald');
+  await drafts.getByRole('link', { name: subject }).click();
+  await expect(page.getByRole('textbox', { name: /^Meddelande/ })).toHaveValue(
+    'Skrivet i första fliken, och mer',
+  );
+  await expect(page.getByText(/Ditt utkast från .* är återställt/)).toBeVisible();
+});
