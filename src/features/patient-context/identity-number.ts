@@ -169,10 +169,8 @@ export function parseIdentityNumber(
   };
 }
 
-/** ÅÅÅÅMMDD-NNNN, the form staff read best (the 12-digit form needs no plus sign). */
-export function formatIdentityNumber(value: string): string {
-  return /^\d{12}$/.test(value) ? `${value.slice(0, 8)}-${value.slice(8)}` : value;
-}
+/** ÅÅÅÅMMDD-NNNN: the app's one formatter (src/lib/format.ts), here beside the parser. */
+export { formatIdentityNumber } from '@/lib/format';
 
 /** Age in whole years today; with an unknown day or month, the youngest the person can be. */
 export function ageOf(identityNumber: IdentityNumber, today: Date = new Date()): number {

@@ -4,7 +4,7 @@ import { NavLink } from 'react-router';
 import { Badge } from '@/components';
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, type Case } from '../model';
 import { findSource } from '../sources/registry';
-import { formatDateTime, formatDate } from '../lib/format';
+import { formatDate, formatDayAndTime } from '@/lib/format';
 import { isOverdue } from '../lib/filters';
 
 export type CaseListProps = {
@@ -130,7 +130,7 @@ export function CaseList({ cases, caseHref, now }: CaseListProps) {
                 </span>
                 <span>{findSource(c.source)?.name}</span>
                 <span>{CASE_TYPE_LABELS[c.type]}</span>
-                <span>Inkom {formatDateTime(c.receivedAt)}</span>
+                <span>Inkom {formatDayAndTime(c.receivedAt)}</span>
                 {c.dueAt && c.status !== 'closed' && <span>Senast {formatDate(c.dueAt)}</span>}
                 <span>{c.assignee ? c.assignee.name : 'Ej tilldelad'}</span>
               </div>

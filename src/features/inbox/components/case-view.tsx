@@ -12,7 +12,7 @@ import {
 } from '../model';
 import { findSource } from '../sources/registry';
 import { openInName, type CaseSource } from '../sources/case-source';
-import { formatDate, formatDateTime, formatIdentityNumber } from '../lib/format';
+import { formatDate, formatDayAndTime, formatIdentityNumber } from '@/lib/format';
 import { isOverdue } from '../lib/filters';
 import { CaseActions } from './case-actions';
 
@@ -169,7 +169,7 @@ function SourceCaseView({
             {data.messages.map((m) => (
               <li key={m.id} className={`case-message case-message--${m.from}`}>
                 <p className="ds-text-sm ds-text-muted">
-                  {m.author}, {formatDateTime(m.sentAt)}
+                  {m.author}, {formatDayAndTime(m.sentAt)}
                 </p>
                 <p className="case-message__text">{m.text}</p>
               </li>
@@ -193,7 +193,7 @@ function SourceCaseView({
         <ol className="case-history">
           {data.history.map((h, index) => (
             <li key={`${h.at}-${index}`}>
-              <span className="ds-text-muted">{formatDateTime(h.at)}</span> {h.text}
+              <span className="ds-text-muted">{formatDayAndTime(h.at)}</span> {h.text}
               {h.by && <span className="ds-text-muted"> – {h.by}</span>}
               {h.note && <p className="case-history__note">Anteckning: {h.note}</p>}
             </li>
@@ -260,7 +260,7 @@ function CaseFacts({ detail, source }: { detail: CaseDetail; source: CaseSource 
       <dt>{detail.assigneeLabel}</dt>
       <dd>{detail.assignee?.name ?? 'Ej tilldelad'}</dd>
       <dt>Inkom</dt>
-      <dd>{formatDateTime(detail.receivedAt)}</dd>
+      <dd>{formatDayAndTime(detail.receivedAt)}</dd>
       {detail.dueAt && (
         <>
           <dt>Besvaras senast</dt>

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from '
 import { useSearchParams } from 'react-router';
 import { Alert, Button, EmptyState, Loading } from '@/components';
 import { paths } from '@/config/paths';
+import { formatIdentityNumber } from '@/lib/format';
 import { containsIdentityNumberPart } from '@/lib/identity-number-like';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { useInboxSources, type InboxContext } from '../api/inbox-queries';
@@ -14,7 +15,7 @@ import {
   writeFilters,
   type InboxFilters,
 } from '../lib/filters';
-import { casesText, formatIdentityNumber } from '../lib/format';
+import { casesText } from '../lib/counts';
 import type { Case } from '../model';
 import { CaseList } from './case-list';
 import { InboxFilterBar, InboxSort } from './inbox-filters';

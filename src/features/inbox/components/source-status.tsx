@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Disclosure, Spinner } from '@/components';
 import { inboxSettings, useListProgress, type SourceState } from '../api/inbox-queries';
 import { isForbidden } from '../sources/case-source';
-import { countCases, openCasesText } from '../lib/counts';
-import { casesText, formatTime } from '../lib/format';
+import { casesText, countCases, openCasesText } from '../lib/counts';
+import { formatTime } from '@/lib/format';
 
 function useSlow(loading: boolean): boolean {
   const [slow, setSlow] = useState(false);

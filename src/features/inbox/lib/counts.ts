@@ -27,3 +27,7 @@ export function countCases(cases: readonly Case[]): CaseCounts {
 /** "1 öppet ärende", "32 öppna ärenden". */
 export const openCasesText = (count: number): string =>
   `${count.toLocaleString('sv-SE')} ${count === 1 ? 'öppet ärende' : 'öppna ärenden'}`;
+
+/** "1 ärende", "3 ärenden". */
+export const casesText = (count: number): string =>
+  `${count.toLocaleString('sv-SE')} ${count === 1 ? 'ärende' : 'ärenden'}`;

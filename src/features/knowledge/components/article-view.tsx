@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Alert, Badge, buttonClassName } from '@/components';
 import { paths } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 import { CONTENT_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
 import type { DocumentVersion, KnowledgeSourceInfo } from '../api/schemas';
 import { prepareArticleHtml } from '../lib/article-html';
-import { formatDate } from '../lib/format';
 import { useRegionName } from '../api/get-regions';
 import { ArticleText } from './article-text';
 import { FactsBox } from './facts-box';
@@ -42,7 +42,7 @@ export function ArticleView({ document, source, isCurrent }: ArticleViewProps) {
         <Alert
           variant="warning"
           className="article__version-banner"
-          title={`Du läser version ${document.version} från ${formatDate(document.updated)} – inte den gällande`}
+          title={`Du läser version ${document.version} från ${formatCalendarDate(document.updated)} – inte den gällande`}
         >
           <p>
             Texten kan ha ändrats sedan dess.{' '}

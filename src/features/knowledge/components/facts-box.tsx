@@ -1,7 +1,8 @@
 import { Disclosure } from '@/components';
+import { formatCalendarDate } from '@/lib/format';
 import { CONTENT_TYPE_LABELS, PUBLISHER_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
 import type { DocumentVersion, KnowledgeSourceInfo as KnowledgeSource } from '../api/schemas';
-import { audienceList, authorityArea, formatDate } from '../lib/format';
+import { audienceList, authorityArea } from '../lib/format';
 import { useSidePanel } from './use-side-panel';
 
 function Authority({ source, document }: { source: KnowledgeSource; document: DocumentVersion }) {
@@ -33,7 +34,8 @@ export function FactsBox({
           <>
             <span id="facts-heading">Fakta om texten</span>
             <span className="article-panel__peek">
-              uppdaterad <time dateTime={document.updated}>{formatDate(document.updated)}</time>
+              uppdaterad{' '}
+              <time dateTime={document.updated}>{formatCalendarDate(document.updated)}</time>
             </span>
           </>
         }
@@ -43,8 +45,8 @@ export function FactsBox({
           <div>
             <dt>Senast uppdaterad</dt>
             <dd>
-              <time dateTime={document.updated}>{formatDate(document.updated)}</time> (version{' '}
-              {document.version})
+              <time dateTime={document.updated}>{formatCalendarDate(document.updated)}</time>{' '}
+              (version {document.version})
             </dd>
           </div>
           <div>

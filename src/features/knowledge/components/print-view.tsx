@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Button, TextField } from '@/components';
 import { paths } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 import { PUBLISHER_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
 import type { DocumentVersion, KnowledgeSourceInfo } from '../api/schemas';
 import { prepareArticleHtml } from '../lib/article-html';
-import { formatDate } from '../lib/format';
 import { useArticleTitle } from './use-article-title';
 import './article-body.css';
 import './print-view.css';
@@ -103,7 +103,7 @@ export function PrintView({ document, source, unitName = '' }: PrintViewProps) {
               ? `${source.name}, ${source.publisher} (${PUBLISHER_TYPE_LABELS[source.publisherType]})`
               : document.source}
             . Senast uppdaterad{' '}
-            <time dateTime={document.updated}>{formatDate(document.updated)}</time>, version{' '}
+            <time dateTime={document.updated}>{formatCalendarDate(document.updated)}</time>, version{' '}
             {document.version}. Ansvarig: {document.responsible}.
           </p>
           <p>Exempeltext för utveckling – inte medicinska råd.</p>

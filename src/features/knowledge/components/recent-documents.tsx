@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { Loading } from '@/components';
 import { paths } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 import { CONTENT_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
 import { useRecentDocuments } from '../api/get-recent-documents';
-import { formatDate } from '../lib/format';
 import { useRegion } from '../region/region-store';
 import { QueryError } from './query-error';
 import './start-page.css';
@@ -33,7 +33,7 @@ export function RecentDocuments() {
               <Link to={paths.article.getHref(doc.id)}>{doc.title}</Link>
               <span className="recent-documents__meta">
                 {CONTENT_TYPE_LABELS[doc.contentType]} · uppdaterad{' '}
-                <time dateTime={doc.updated}>{formatDate(doc.updated)}</time>
+                <time dateTime={doc.updated}>{formatCalendarDate(doc.updated)}</time>
               </span>
             </li>
           ))}

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Loading } from '@/components';
 import { paths } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 import type { DocumentVersion } from '../api/schemas';
 import { prepareArticleHtml } from '../lib/article-html';
-import { formatDate } from '../lib/format';
 import { QueryError } from './query-error';
 import {
   additionHeadingId,
@@ -38,7 +38,7 @@ function Addition({ addition }: { addition: DocumentVersion }) {
       {/* Sanitized with DOMPurify in prepareArticleHtml. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
       <p className="regional-addition__meta">
-        Uppdaterad <time dateTime={addition.updated}>{formatDate(addition.updated)}</time> ·
+        Uppdaterad <time dateTime={addition.updated}>{formatCalendarDate(addition.updated)}</time> ·
         Ansvarig: {addition.responsible} ·{' '}
         <Link to={paths.article.getHref(addition.id)}>Öppna tillägget som egen sida</Link>
       </p>

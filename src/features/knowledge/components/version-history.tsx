@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { Loading } from '@/components';
 import { paths } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 import { useDocumentVersions } from '../api/get-document-versions';
-import { formatDate } from '../lib/format';
 import { QueryError } from './query-error';
 
 /** Every version of a text with its date and change note; the one shown is marked. */
@@ -42,7 +42,7 @@ export function VersionHistory({
                   Version {v.version}
                   {v.current && ' (gällande)'}
                 </Link>{' '}
-                – <time dateTime={v.updated}>{formatDate(v.updated)}</time>
+                – <time dateTime={v.updated}>{formatCalendarDate(v.updated)}</time>
                 {shown && <span className="version-history__shown"> – visas nu</span>}
                 {v.changeNote && <p className="version-history__note">{v.changeNote}</p>}
               </li>

@@ -1,11 +1,6 @@
 import type { KnowledgeDocument, KnowledgeSource } from '@/lib/knowledge/schema';
 import { AUDIENCE_LABELS, type Audience } from '@/lib/knowledge/vocabulary';
 
-const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "2025-03-10" → "10 mars 2025". */
-export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T12:00:00Z`));
-
 export const audienceList = (audience: readonly Audience[]) =>
   audience.map((a) => AUDIENCE_LABELS[a]).join(', ');
 

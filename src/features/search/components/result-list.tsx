@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { Badge } from '@/components';
 import { paths } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 import type { SearchHit } from '../engine/types';
-import { audienceLabels, contentTypeLabel, formatUpdated, publisherTypeLabel } from '../lib/format';
+import { audienceLabels, contentTypeLabel, publisherTypeLabel } from '../lib/format';
 import { snippetParts } from '../lib/snippet-parts';
 
 function Snippet({ snippet }: { snippet: string }) {
@@ -40,7 +41,7 @@ function Hit({ hit }: { hit: SearchHit }) {
       <p className="search-hit__meta">
         <span>Målgrupp: {audienceLabels(hit.audience)}</span>
         <span>
-          Uppdaterad <time dateTime={hit.updated}>{formatUpdated(hit.updated)}</time>
+          Uppdaterad <time dateTime={hit.updated}>{formatCalendarDate(hit.updated)}</time>
         </span>
       </p>
       {hit.headings.length > 0 && (
