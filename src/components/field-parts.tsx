@@ -21,9 +21,18 @@ export function FieldHint({ id, children }: { id?: string; children: ReactNode }
   );
 }
 
-export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
+/** `announce`: read out as soon as it shows (role="alert"), for an error found on submit. */
+export function FieldError({
+  id,
+  announce = false,
+  children,
+}: {
+  id?: string;
+  announce?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <div id={id} className="ds-field__error">
+    <div id={id} className="ds-field__error" role={announce ? 'alert' : undefined}>
       <ErrorIcon className="ds-field__error-icon" />
       <span>
         <span className="visually-hidden">Fel:</span> {children}

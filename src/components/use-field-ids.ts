@@ -20,7 +20,7 @@ export function hasContent(node: ReactNode): boolean {
   return node !== undefined && node !== null && node !== false && node !== '';
 }
 
-/** Ids and ARIA wiring shared by TextField, SearchField, Select and Checkbox. */
+/** Ids and ARIA wiring shared by every field: TextField, TextArea, Select, RadioGroup, … */
 export function useFieldIds({ id, hint, error, describedBy }: FieldIdsInput): FieldIds {
   const generated = useId();
   const inputId = id ?? `ds-field-${generated.replace(/[^a-zA-Z0-9_-]/g, '')}`;

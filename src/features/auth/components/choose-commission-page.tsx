@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button } from '@/components';
+import { Alert, Button, RadioGroup } from '@/components';
 import { useAuth } from '../auth-context';
 import { orderForChoice, readLastChoice } from '../commission-choice';
 import { safeReturnTo } from '../return-to';
@@ -40,7 +40,6 @@ export function ChooseCommissionPage() {
     navigate(safeReturnTo(searchParams.get('till')), { replace: true });
   };
 
-  const errorId = 'commission-choice-error';
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <h1>Välj medarbetaruppdrag</h1>
@@ -48,29 +47,18 @@ export function ChooseCommissionPage() {
         Ditt medarbetaruppdrag avgör vilka tjänster och vilken vårdenhets uppgifter du kommer åt. Du
         kan byta uppdrag när som helst i sidhuvudet.
       </p>
-      <fieldset
-        className="commission-choice"
-        aria-describedby={error ? errorId : undefined}
-        aria-invalid={error ? true : undefined}
-      >
-        <legend>Medarbetaruppdrag</legend>
-        {error && (
-          <p id={errorId} className="commission-choice__error" role="alert">
-            {error}
-          </p>
-        )}
-        {orderForChoice(profile.commissions, lastChoice).map((commission) => (
-          <label key={commission.commissionHsaId} className="commission-choice__option">
-            <input
-              type="radio"
-              name="commission"
-              value={commission.commissionHsaId}
-              checked={selected === commission.commissionHsaId}
-              onChange={() => {
-                setSelected(commission.commissionHsaId);
-                setError(null);
-              }}
-            />
+      <RadioGroup
+        legend="Medarbetaruppdrag"
+        name="commission"
+        value={selected}
+        error={error}
+        onChange={(commissionHsaId) => {
+          setSelected(commissionHsaId);
+          setError(null);
+        }}
+        options={orderForChoice(profile.commissions, lastChoice).map((commission) => ({
+          value: commission.commissionHsaId,
+          label: (
             <span className="commission-choice__text">
               <strong>{commission.healthCareUnitName}</strong>
               <span>Syfte: {commission.commissionPurpose}</span>
@@ -79,9 +67,9 @@ export function ChooseCommissionPage() {
                 <span className="commission-choice__last">Senast valt</span>
               )}
             </span>
-          </label>
-        ))}
-      </fieldset>
+          ),
+        }))}
+      />
       <div>
         <Button type="submit" variant="primary">
           Fortsätt

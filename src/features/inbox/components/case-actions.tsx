@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Select } from '@/components';
+import { Alert, Button, Select, TextArea } from '@/components';
 import { useCaseAction, useReplyDraft } from '../api/case-mutations';
 import { useColleagues, type InboxContext } from '../api/inbox-queries';
 import { CASE_STATUS_LABELS, type CaseAction, type CaseDetail } from '../model';
 import { openInName, SourceError, type CaseSource } from '../sources/case-source';
 import { formatTime } from '@/lib/format';
-import { TextArea } from './text-area';
 
 type Message = { variant: 'success' | 'error'; text: string; conflict?: boolean };
 

@@ -1,8 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { Button } from '@/components';
+import { Button, RadioGroup } from '@/components';
 import type { CommissionLike } from '../types';
-import './commission-choice.css';
 
 type CommissionChoiceProps = {
   commissions: readonly CommissionLike[];
@@ -20,7 +19,6 @@ export function CommissionChoice({
 }: CommissionChoiceProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,36 +31,25 @@ export function CommissionChoice({
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      <fieldset
-        className="launch-commission-choice"
-        aria-describedby={error ? errorId : undefined}
-        aria-invalid={error ? true : undefined}
-      >
-        <legend>{legend}</legend>
-        {error && (
-          <p id={errorId} className="launch-commission-choice__error" role="alert">
-            {error}
-          </p>
-        )}
-        {commissions.map((commission) => (
-          <label key={commission.commissionHsaId} className="launch-commission-choice__option">
-            <input
-              type="radio"
-              name="launch-commission"
-              value={commission.commissionHsaId}
-              checked={selected === commission.commissionHsaId}
-              onChange={() => {
-                setSelected(commission.commissionHsaId);
-                setError(null);
-              }}
-            />
-            <span>
+      <RadioGroup
+        legend={legend}
+        name="launch-commission"
+        value={selected}
+        error={error}
+        onChange={(commissionHsaId) => {
+          setSelected(commissionHsaId);
+          setError(null);
+        }}
+        options={commissions.map((commission) => ({
+          value: commission.commissionHsaId,
+          label: (
+            <>
               <strong>{commission.healthCareUnitName}</strong> – {commission.commissionPurpose},{' '}
               {commission.healthCareProviderName}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+            </>
+          ),
+        }))}
+      />
       <div>
         <Button type="submit" variant="primary">
           {submitLabel}
