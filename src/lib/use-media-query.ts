@@ -1,15 +1,22 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
+import { createExternalStore, useExternalStore } from './external-store';
+
+const hasMatchMedia = () => typeof window.matchMedia === 'function';
 
 /** Whether a media query matches now; `fallback` where there is no matchMedia (jsdom). */
 export function useMediaQuery(query: string, fallback: boolean): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      if (typeof window.matchMedia !== 'function') return () => undefined;
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback),
-    () => fallback,
+  const store = useMemo(
+    () =>
+      createExternalStore(() => (hasMatchMedia() ? window.matchMedia(query).matches : fallback), {
+        watch: (changed) => {
+          if (!hasMatchMedia()) return () => undefined;
+          const list = window.matchMedia(query);
+          list.addEventListener('change', changed);
+          return () => list.removeEventListener('change', changed);
+        },
+        serverValue: fallback,
+      }),
+    [query, fallback],
   );
+  return useExternalStore(store);
 }

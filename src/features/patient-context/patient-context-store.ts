@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore, useExternalStore } from '@/lib/external-store';
 
 /**
  * The patient in context, for this tab only (sessionStorage, never localStorage): a second tab
@@ -20,7 +20,6 @@ export type PatientContext = {
 };
 
 const KEY = 'vardpersonal.patientContext';
-const listeners = new Set<() => void>();
 let cachedRaw: string | null | undefined;
 let cachedValue: PatientContext | null = null;
 
@@ -42,7 +41,7 @@ function read(): PatientContext | null {
   return cachedValue;
 }
 
-const notify = () => listeners.forEach((listener) => listener());
+const store = createExternalStore(read, { serverValue: null });
 
 export function getPatientContext(): PatientContext | null {
   return read();
@@ -57,21 +56,16 @@ export function setPatientContext(
     launchedAt: new Date().toISOString(),
   };
   sessionStorage.setItem(KEY, JSON.stringify(value));
-  notify();
+  store.notify();
   return value;
 }
 
 export function clearPatientContext(): void {
   if (sessionStorage.getItem(KEY) === null) return;
   sessionStorage.removeItem(KEY);
-  notify();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.notify();
 }
 
 export function usePatientContext(): PatientContext | null {
-  return useSyncExternalStore(subscribe, read, () => null);
+  return useExternalStore(store);
 }

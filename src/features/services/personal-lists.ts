@@ -1,4 +1,9 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import {
+  createExternalStore,
+  useExternalStore,
+  type WritableExternalStore,
+} from '@/lib/external-store';
 
 /**
  * Favourites and recently opened services, kept per person in localStorage so they are there
@@ -6,7 +11,6 @@ import { useCallback, useSyncExternalStore } from 'react';
  */
 
 const MAX_RECENT = 5;
-const listeners = new Set<() => void>();
 const cache = new Map<string, { raw: string | null; ids: string[] }>();
 
 function read(key: string): string[] {
@@ -24,23 +28,31 @@ function read(key: string): string[] {
   return ids;
 }
 
-function write(key: string, ids: string[]): void {
-  localStorage.setItem(key, JSON.stringify(ids));
-  listeners.forEach((listener) => listener());
+const stores = new Map<string, WritableExternalStore<string[]>>();
+
+/** One store per list (per person and kind). */
+function storeOf(key: string): WritableExternalStore<string[]> {
+  let store = stores.get(key);
+  if (!store) {
+    store = createExternalStore(() => read(key), {
+      // Another tab changed the list.
+      watch: (changed) => {
+        window.addEventListener('storage', changed);
+        return () => window.removeEventListener('storage', changed);
+      },
+    });
+    stores.set(key, store);
+  }
+  return store;
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Another tab changed the list.
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
+function write(key: string, ids: string[]): void {
+  localStorage.setItem(key, JSON.stringify(ids));
+  storeOf(key).notify();
 }
 
 function useStoredIds(key: string): string[] {
-  return useSyncExternalStore(subscribe, () => read(key));
+  return useExternalStore(storeOf(key));
 }
 
 export function useFavourites(employeeHsaId: string) {

@@ -1,4 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { createExternalStore, useExternalStore } from '@/lib/external-store';
 
 /** A region's id, as the corpus's regions.json names it. */
 export type RegionId = string;
@@ -8,7 +9,6 @@ const STORAGE_KEY = 'vardpersonal.region';
 const REGION_ID = /^[a-z0-9-]{1,40}$/;
 /** Stored when the person chose "Ingen vald": a choice too, unlike nothing stored. */
 const CHOSE_NONE = '';
-const listeners = new Set<() => void>();
 // Where the choice lives when the browser refuses storage (e.g. some private modes).
 let inMemory: RegionId | null | undefined;
 // The region of the active commission's care provider, until the person chooses (ADR 0019).
@@ -30,20 +30,17 @@ function read(): RegionId | null {
   return choice === undefined ? defaultRegion : choice;
 }
 
-const notify = () => listeners.forEach((listener) => listener());
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
+const store = createExternalStore(read, {
   // Another tab changed the region.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+  watch: (changed) => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY || event.key === null) changed();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  },
+  serverValue: null,
+});
 
 /** The person's choice (null: "Ingen vald"); it stands over the default from then on. */
 export function setRegion(id: RegionId | null): void {
@@ -53,7 +50,7 @@ export function setRegion(id: RegionId | null): void {
   } catch {
     // No storage: the choice lasts as long as the page.
   }
-  notify();
+  store.notify();
 }
 
 /**
@@ -63,7 +60,7 @@ export function setRegion(id: RegionId | null): void {
 export function setDefaultRegion(id: RegionId | null): void {
   if (id === defaultRegion) return;
   defaultRegion = id;
-  notify();
+  store.notify();
 }
 
 /**
@@ -72,6 +69,6 @@ export function setDefaultRegion(id: RegionId | null): void {
  * (useRegions); a region it no longer has simply finds nothing.
  */
 export function useRegion(): [RegionId | null, (id: RegionId | null) => void] {
-  const id = useSyncExternalStore(subscribe, read, () => null);
+  const id = useExternalStore(store);
   return [id, useCallback((next: RegionId | null) => setRegion(next), [])];
 }

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { Alert } from '@/components';
+import { useExternalStore } from '@/lib/external-store';
 import { accessLogQueue } from '../access-log-queue';
 
 const SERVER_STATE = { pending: 0, quarantined: [] } as const;
@@ -10,7 +10,11 @@ const SERVER_STATE = { pending: 0, quarantined: [] } as const;
  */
 export function AccessLogNotice() {
   const queue = accessLogQueue();
-  const { quarantined } = useSyncExternalStore(queue.subscribe, queue.getState, () => SERVER_STATE);
+  const { quarantined } = useExternalStore({
+    get: queue.getState,
+    getServer: () => SERVER_STATE,
+    subscribe: queue.subscribe,
+  });
   if (quarantined.length === 0) return null;
   const count = quarantined.length;
   const reasons = [...new Set(quarantined.map((entry) => entry.reason))];
