@@ -20,15 +20,23 @@ export function configureHttpClient(config: HttpClientAuth | null): void {
   auth = config;
 }
 
+/**
+ * Who wrote an error's message: the server, in its own error body ('server'), or this client,
+ * which falls back to its own Swedish words when the answer had none it could read ('client').
+ */
+export type MessageFrom = 'server' | 'client';
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly messageFrom: MessageFrom;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, messageFrom: MessageFrom = 'client') {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.messageFrom = messageFrom;
   }
 }
 
@@ -103,6 +111,7 @@ export async function apiRequest<T>(
       response.status,
       code ?? `http_${response.status}`,
       message ?? defaultMessage(response.status),
+      message === undefined ? 'client' : 'server',
     );
   }
   const parsed = schema.safeParse(payload);

@@ -126,8 +126,9 @@ export function toSourceError(
   if (error instanceof SourceError) return error;
   if (error instanceof ApiError) {
     const kind = kindOf(error);
-    // The http client falls back to generic words when it cannot read a source's error format.
-    const generic = error.code.startsWith('http_') || error.message.startsWith('Något gick fel');
+    // The source's own words when it sent them; the client's fallback words are too generic to
+    // name the source, so the source's name goes into words of our own instead.
+    const generic = error.messageFrom === 'client';
     return new SourceError(
       source.id,
       kind,
