@@ -4,6 +4,7 @@
  * an address: no absolute URL, no "//host", no "javascript:", nothing unknown, and nothing that
  * looks like an identity number (the app's one rule, src/lib/identity-number-like.ts).
  */
+import { paths } from '@/config/paths';
 import { containsIdentityNumber } from '@/lib/identity-number-like';
 
 export type Destination =
@@ -81,12 +82,12 @@ export function destinationPath(destination: Destination): string {
   switch (destination.kind) {
     case 'landing':
     case 'service':
-      return '/tjanster';
+      return paths.services.getHref();
     case 'inbox':
-      return '/inkorg';
+      return paths.inbox.getHref();
     case 'search':
-      return destination.query ? `/sok?${new URLSearchParams({ q: destination.query })}` : '/sok';
+      return paths.search.getHref({ q: destination.query });
     case 'article':
-      return `/kunskap/${encodeURIComponent(destination.articleId)}`;
+      return paths.article.getHref(destination.articleId);
   }
 }

@@ -6,14 +6,15 @@
  * never stays in the address bar, the history entry, a referrer or the login's state. What it
  * stored is "pending" until the person is logged in and the context is committed.
  */
+import { paths } from '@/config/paths';
 import { samePath } from '@/lib/address-scrub';
 import { parseDestination, type Destination } from './destination';
 import { parseIcd10Codes } from './icd10';
 import { parseIdentityNumber, type IdentityNumber } from './identity-number';
 
-export const LAUNCH_PATH = '/launch';
+export const LAUNCH_PATH = paths.launch.path;
 /** Where the login returns to: no parameters, nothing sensitive. */
-export const LAUNCH_CONTINUE_PATH = '/launch/fortsatt';
+export const LAUNCH_CONTINUE_PATH = paths.launchContinue.path;
 
 const PENDING_KEY = 'vardpersonal.launch.pending';
 
