@@ -29,12 +29,6 @@ const boundaries = {
     // Compares the search service's own identity-number rule with the app's on generated text;
     // the service itself never imports the app's rule.
     { from: 'mocks/search/identity-number-rule.test.ts', to: 'src/lib/identity-number-like.ts' },
-    // TODO(issue 16): test data only; `Buffer.from(…).toString('base64')` would do, and the test
-    // would no longer reach into the messages feature.
-    {
-      from: 'mocks/sdk-message-service/handlers.test.ts',
-      to: 'src/features/messages/lib/base64.ts',
-    },
     // `npm run bench:inbox` measures the inbox's own normalising, filtering and sorting, so it
     // imports those modules themselves.
     { from: 'scripts/bench-inbox.ts', to: 'src/features/inbox/sources/*' },

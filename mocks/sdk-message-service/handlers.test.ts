@@ -10,7 +10,6 @@ import {
   messageDocumentSchema,
   messageListSchema,
 } from '../../src/features/messages/api/schemas';
-import { bytesToBase64 } from '../../src/features/messages/lib/base64';
 import { allAccessEvents } from '../access-log/events';
 import type { SendDocument } from './send-document';
 import { allStoredMessages, deliverNextInbound, RECORDED_BY, setDeliveryDelay } from './handlers';
@@ -20,7 +19,7 @@ const doctor = findStaff('lakare')!;
 const nurse = findStaff('hemsjukskoterska')!;
 const NORRBACKA_SIP = 'fm-vc-norrbacka-sip';
 const HEMSJUKVARDEN = 'fm-hemsjukvarden-asby';
-const PDF = bytesToBase64(new TextEncoder().encode('%PDF-1.4\n%%EOF\n'));
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
 async function call(
   person: StaffMember,
@@ -200,7 +199,7 @@ describe('SDK message service', () => {
               {
                 fileName: 'stor.pdf',
                 contentType: 'application/pdf',
-                content: bytesToBase64(new Uint8Array(3 * 1024 * 1024).fill(0x25)),
+                content: Buffer.alloc(3 * 1024 * 1024, 0x25).toString('base64'),
               },
             ],
           },
