@@ -12,6 +12,7 @@ export { Dialog, type DialogProps } from './dialog';
 export { Disclosure, type DisclosureProps } from './disclosure';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { LinkButton, type LinkButtonProps } from './link-button';
+export { LoadError, type LoadErrorProps } from './load-error';
 export { Loading, type LoadingProps } from './loading';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './radio-group';
 export { SearchField, type SearchFieldProps } from './search-field';
