@@ -1,5 +1,6 @@
-export { SearchIndex, FIELDS, INDEX_FORMAT } from './search-index';
-export type { SearchIndexPayload, StoredDoc, StoredSource } from './search-index';
+export { SearchIndex } from './search-index';
+export { FIELDS, INDEX_FORMAT } from './index-payload';
+export type { SearchIndexPayload, StoredDoc, StoredSource } from './index-payload';
 export { FACET_LABELS, UPDATED_LABELS, UPDATED_VALUES, NATIONAL } from './facets';
 export { ICD10_CHAPTERS, icd10Chapter } from './icd10';
 export { escapeHtml } from './snippet';
