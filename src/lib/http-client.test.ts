@@ -38,6 +38,12 @@ describe('ApiError', () => {
       message: 'Tjänsten har tekniska problem just nu. Försök igen om en stund.',
       messageFrom: 'client',
     });
+    // Words without a code of the service's own (a framework's problem title, say) are not
+    // taken as its message about this error.
+    const messageOnly = await errorOf(() =>
+      HttpResponse.json({ title: 'Conflict', detail: 'Conflict' }, { status: 409 }),
+    );
+    expect(messageOnly).toMatchObject({ code: 'http_409', messageFrom: 'client' });
     const codeOnly = await errorOf(() =>
       HttpResponse.json({ error: { code: 'bad_request' } }, { status: 400 }),
     );

@@ -21,8 +21,10 @@ export function configureHttpClient(config: HttpClientAuth | null): void {
 }
 
 /**
- * Who wrote an error's message: the server, in its own error body ('server'), or this client,
- * which falls back to its own Swedish words when the answer had none it could read ('client').
+ * Who wrote an error's message. 'server': the answer's error body named the error (a code) and
+ * said it in words (a message), the service's own words for it. 'client': this client's Swedish
+ * fallback, for an answer without both (a proxy's page, a bare status, a network failure) or
+ * one it could not read.
  */
 export type MessageFrom = 'server' | 'client';
 
@@ -111,7 +113,7 @@ export async function apiRequest<T>(
       response.status,
       code ?? `http_${response.status}`,
       message ?? defaultMessage(response.status),
-      message === undefined ? 'client' : 'server',
+      code !== undefined && message !== undefined ? 'server' : 'client',
     );
   }
   const parsed = schema.safeParse(payload);

@@ -126,8 +126,8 @@ export function toSourceError(
   if (error instanceof SourceError) return error;
   if (error instanceof ApiError) {
     const kind = kindOf(error);
-    // The source's own words when it sent them; the client's fallback words are too generic to
-    // name the source, so the source's name goes into words of our own instead.
+    // The source's own words when it named the error and said it; the client's fallback words
+    // do not name the source, so the source's name goes into words of our own instead.
     const generic = error.messageFrom === 'client';
     return new SourceError(
       source.id,
