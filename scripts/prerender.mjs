@@ -1,6 +1,7 @@
 /**
  * npm run build, after `vite build`: prerenders the start page and every text's page into dist/
- * (src/app/prerender.tsx), each with the data it was rendered from, and writes dist/spa.html:
+ * (src/app/prerender.tsx, which runs the pages' own route loaders), each with the data it was
+ * rendered from, and writes dist/spa.html:
  * the app's frame, served for every address that has no page of its own. A host serves
  * `<path>/index.html` when it exists and spa.html otherwise (vite.config.ts does so for
  * `vite preview`). See docs/decisions/0009-prerendered-pages.md.
@@ -175,9 +176,16 @@ function filesOf(module, kind, seen = new Set()) {
   const own = kind === 'css' ? (chunk.css ?? []) : [chunk.file];
   return [...own, ...(chunk.imports ?? []).flatMap((m) => filesOf(m, kind, seen))];
 }
-/** What a lazily loaded module needs beyond what the app's entry brings (index.html). */
-const beyondEntry = (module, kind) =>
-  filesOf(module, kind).filter((href) => !builtIndex.includes(`/${href}"`));
+/**
+ * What a page's modules (its route module and its loader, src/app/router.tsx) need beyond what
+ * the app's entry brings (index.html). A page has a module of its own; a loader is optional.
+ */
+function beyondEntry([pageModule, ...others], kind) {
+  if (!manifest[pageModule]) throw new Error(`${pageModule} saknas i byggets manifest`);
+  const seen = new Set();
+  const files = [pageModule, ...others].flatMap((module) => filesOf(module, kind, seen));
+  return files.filter((href) => !builtIndex.includes(`/${href}"`));
+}
 
 // Inside <script>, "<" could end the element; JSON allows it escaped.
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -224,8 +232,8 @@ const frame = (code = '') =>
     </script>${code}`,
   });
 writeFileSync(join(DIST, 'spa.html'), frame());
-for (const { path, module } of FRAME_PAGES) {
-  write(path, frame(pageCode([...beyondEntry(module, 'file'), ...beyondEntry(module, 'css')])));
+for (const { path, modules } of FRAME_PAGES) {
+  write(path, frame(pageCode([...beyondEntry(modules, 'file'), ...beyondEntry(modules, 'css')])));
 }
 
 if (!apiMocking) {
@@ -238,7 +246,7 @@ if (!apiMocking) {
 const started = performance.now();
 const urls = await listPrerenderedUrls();
 for (const url of urls) {
-  const { title, html, data, module } = await prerenderPage(url);
+  const { title, html, data, modules } = await prerenderPage(url);
   write(
     url,
     page({
@@ -246,9 +254,9 @@ for (const url of urls) {
       rootHtml: html,
       data:
         `<script type="application/json" id="prerendered-data">${scriptJson(data)}</script>` +
-        pageCode(beyondEntry(module, 'file')),
+        pageCode(beyondEntry(modules, 'file')),
       // The entry's own stylesheets are in the template already.
-      head: beyondEntry(module, 'css').map(inlineStyle).join(''),
+      head: beyondEntry(modules, 'css').map(inlineStyle).join(''),
     }),
   );
 }

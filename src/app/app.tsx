@@ -3,11 +3,18 @@ import type { ReactNode } from 'react';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import type { DehydratedState, QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import type { RouteObject } from 'react-router';
+import type { HydrationState, RouteObject } from 'react-router';
 import { AuthProvider } from '@/features/auth';
 import type { SessionClient } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
 import { createEndSession } from './end-session';
+import { routeContext } from './route-data';
+
+/**
+ * What a prerendered page carries (scripts/prerender.mjs): the query cache its loaders filled in
+ * the build, and the router's state after them.
+ */
+export type PrerenderedData = DehydratedState & { router?: HydrationState };
 
 type AppProvidersProps = {
   queryClient: QueryClient;
@@ -31,7 +38,7 @@ type AppProps = {
   sessionClient: SessionClient;
   routes: RouteObject[];
   /** The data a prerendered page was rendered with: hydration must start from the same. */
-  prerenderedData?: DehydratedState;
+  prerenderedData?: PrerenderedData;
   /** Called once the page is live. */
   onReady?: () => void;
 };
@@ -42,7 +49,15 @@ export function App({ sessionClient, routes, prerenderedData, onReady }: AppProp
     if (prerenderedData) hydrate(client, prerenderedData);
     return client;
   });
-  const [router] = useState(() => createBrowserRouter(routes));
+  const [router] = useState(() =>
+    createBrowserRouter(routes, {
+      // The routes' loaders fill this tab's query cache (src/app/route-data.ts).
+      getContext: () => routeContext(queryClient),
+      // A prerendered page's loaders have run in the build: the router starts as loaded, and
+      // the page renders at once from the cache, as it was prerendered.
+      hydrationData: prerenderedData?.router,
+    }),
+  );
   // The page is live: forms may submit (see the guard in scripts/prerender.mjs).
   useEffect(() => {
     document.documentElement.dataset.app = 'ready';

@@ -1,6 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { EndSession } from '@/features/auth';
-import { accessLogQueue, clearPatientContext } from '@/features/patient-context';
+// The two light parts, not patient-context's index: the banner, the log review and zod's full
+// build are no part of the first download (this module is in it, with the app).
+import { accessLogQueue } from '@/features/patient-context/access-log-queue';
+import { clearPatientContext } from '@/features/patient-context/patient-context-store';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

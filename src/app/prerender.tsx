@@ -1,34 +1,33 @@
 /**
  * The build's prerender (scripts/prerender.mjs, after `vite build`): the start page and every
  * text's page rendered to HTML together with the data they show, so a phone on a slow network
- * paints the text before any JavaScript has arrived. The browser then hydrates the same markup
- * from the same data (src/main.tsx). See docs/decisions/0009-prerendered-pages.md.
+ * paints the text before any JavaScript has arrived. What a page fetches is its routes' loaders'
+ * business: they run here through React Router's static handler, as the browser's router runs
+ * them on a visit. The browser then hydrates the same markup from the same data (src/main.tsx).
+ * See docs/decisions/0009-prerendered-pages.md and 0022-route-data-and-api-files.md.
  */
 import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { dehydrate } from '@tanstack/react-query';
-import type { DehydratedState, QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import {
   createStaticHandler,
   createStaticRouter,
-  matchPath,
+  matchRoutes,
   StaticRouterProvider,
 } from 'react-router';
-import type { RouteObject } from 'react-router';
+import type { RouteObject, StaticHandlerContext } from 'react-router';
 import { Loading } from '@/components';
 import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import { pageTitle } from '@/config/product';
 import { createSessionClient } from '@/features/auth';
-import { getRecentDocumentsQueryOptions, listDocumentIds } from '@/features/knowledge';
-import {
-  getDocumentQueryOptions,
-  getDocumentVersionsQueryOptions,
-} from '@/features/knowledge/article';
+import { listDocumentIds } from '@/features/knowledge';
 import { createQueryClient } from '@/lib/query-client';
-import { AppProviders } from './app';
-import { createRoutes, preloadPage } from './router';
+import { AppProviders, type PrerenderedData } from './app';
+import { routeContext, type PageData } from './route-data';
+import { createRoutes, pageModules, type PageHandle } from './router';
 
 /** Whether this build has the mock backends, and with them a knowledge service to render from. */
 export const apiMocking = env.apiMocking;
@@ -43,47 +42,24 @@ export const securityOrigins = {
 // Nobody is logged in while the build renders; the client only has to exist.
 const sessionClient = createSessionClient();
 
-type PrerenderedRoute = {
-  path: string;
-  /** The route's lazily loaded module: its CSS belongs in the page's head. */
-  module: string;
-  /**
-   * Fetches what the page shows on its first render, as the page itself fetches it, and gives
-   * the page's title (the browser sets it the same way once the page runs).
-   */
-  load: (client: QueryClient, params: Record<string, string | undefined>) => Promise<string>;
-};
+const request = (url: string) => new Request(new URL(url, 'http://prerender.invalid'));
 
-const ROUTES: PrerenderedRoute[] = [
-  {
-    path: paths.home.path,
-    module: 'src/app/routes/home-page.tsx',
-    // No region is chosen yet when the page renders; a chosen one follows after hydration.
-    load: async (client) => {
-      await client.fetchQuery(getRecentDocumentsQueryOptions(null));
-      return pageTitle('Start');
-    },
-  },
-  {
-    path: paths.article.path,
-    module: 'src/app/routes/article-page.tsx',
-    load: async (client, { id = '' }) => {
-      const [{ document }] = await Promise.all([
-        client.fetchQuery(getDocumentQueryOptions(id)),
-        client.fetchQuery(getDocumentVersionsQueryOptions(id)),
-      ]);
-      return pageTitle(document.title);
-    },
-  },
-];
+/** The page route at `url`: the deepest route with an id (src/app/router.tsx). */
+function pageAt(url: string) {
+  const matches = matchRoutes(createRoutes(sessionClient), new URL(request(url).url).pathname);
+  const route = matches?.findLast((match) => match.route.id)?.route;
+  if (!route?.id) throw new Error(`${url} är ingen sida`);
+  return route;
+}
 
 /**
  * Pages rendered in the browser that people open directly (a shared or bookmarked search): their
  * frame asks for the page's own code along with the app's, instead of after it.
  */
-export const FRAME_PAGES = [
-  { path: paths.search.getHref(), module: 'src/app/routes/search-page.tsx' },
-];
+export const FRAME_PAGES = [paths.search.getHref()].map((path) => ({
+  path,
+  modules: pageModules(pageAt(path).id!),
+}));
 
 /** The addresses to prerender: the start page and each text's page. */
 export async function listPrerenderedUrls(): Promise<string[]> {
@@ -95,10 +71,10 @@ export type PrerenderedPage = {
   title: string;
   /** The markup of #root. */
   html: string;
-  /** The data the markup was rendered from; the browser hydrates from the same. */
-  data: DehydratedState;
-  /** The route's lazily loaded module: its CSS goes into the page. */
-  module: string;
+  /** What the markup was rendered from; the browser hydrates from the same (src/main.tsx). */
+  data: PrerenderedData;
+  /** The page's source files (its module and its loader): their code and CSS go with the page. */
+  modules: string[];
 };
 
 async function renderToHtml(element: ReactNode): Promise<string> {
@@ -108,42 +84,60 @@ async function renderToHtml(element: ReactNode): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Runs the loaders of the routes at `url` through React Router's static handler, as the
+ * browser's router does on a visit, into `queryClient`; then renders what they loaded.
+ */
 async function renderRoutes(routes: RouteObject[], url: string, queryClient: QueryClient) {
   const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')));
+  const context = await handler.query(request(url), {
+    requestContext: routeContext(queryClient),
+  });
   if (context instanceof Response) throw new Error(`${url}: oväntat svar ${context.status}`);
+  if (context.errors) throw new Error(`${url}: ${Object.values(context.errors).join(', ')}`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToHtml(
+  const html = await renderToHtml(
     <AppProviders queryClient={queryClient} sessionClient={sessionClient}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
+  return { html, context };
+}
+
+/** The tab's title, as the browser gives it once the page runs: the text's own name, if any. */
+function titleOf({ matches, loaderData }: StaticHandlerContext): string {
+  const page = matches.findLast((match) => (match.route.handle as PageHandle | undefined)?.title);
+  const loaded = (page && (loaderData[page.route.id] as PageData))?.title;
+  return pageTitle(loaded ?? (page?.route.handle as PageHandle | undefined)?.title);
 }
 
 export async function prerenderPage(url: string): Promise<PrerenderedPage> {
-  const pathname = new URL(url, 'http://prerender.invalid').pathname;
-  const found = ROUTES.map((route) => ({ route, match: matchPath(route.path, pathname) })).find(
-    (candidate) => candidate.match,
-  );
-  if (!found?.match) throw new Error(`${url} är ingen sida som förrenderas`);
   const queryClient = createQueryClient();
-  const title = await found.route.load(queryClient, found.match.params);
-  const routes = createRoutes(sessionClient);
-  // As the browser does before it hydrates: the page renders directly, not behind Suspense.
-  await preloadPage(routes, pathname);
-  const html = await renderRoutes(routes, url, queryClient);
-  return { title, html, data: dehydrate(queryClient), module: found.route.module };
+  const { html, context } = await renderRoutes(createRoutes(sessionClient), url, queryClient);
+  // A loader leaves a failed fetch to the page to show; a built page must not be one.
+  const failed = queryClient
+    .getQueryCache()
+    .findAll({ predicate: (q) => q.state.status === 'error' });
+  if (failed.length > 0) {
+    throw new Error(`${url}: ${failed.map((query) => query.state.error?.message).join(', ')}`);
+  }
+  return {
+    title: titleOf(context),
+    html,
+    data: { ...dehydrate(queryClient), router: { loaderData: context.loaderData } },
+    modules: pageModules(pageAt(url).id!),
+  };
 }
 
 /**
  * The app's frame (header, an empty page saying it loads, footer) for every address that is
  * not prerendered: the browser shows it at once and renders the page over it.
  */
-export function prerenderShell(): Promise<string> {
+export async function prerenderShell(): Promise<string> {
   const [layout] = createRoutes(sessionClient);
   const frameOnly: RouteObject = {
     element: layout?.element,
     children: [{ path: '*', element: <Loading label="Laddar sidan …" /> }],
   };
-  return renderRoutes([frameOnly], '/', createQueryClient());
+  return (await renderRoutes([frameOnly], '/', createQueryClient())).html;
 }

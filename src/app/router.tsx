@@ -1,6 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
-import type { ComponentType, ReactNode } from 'react';
-import { matchRoutes } from 'react-router';
+import { matchRoutes, Outlet } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { Loading } from '@/components';
 import { CallbackPage, ChooseCommissionPage, LoggedOutPage, RequireAuth } from '@/features/auth';
@@ -10,49 +8,57 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './routes/not-found-page';
 
 /**
- * Every page loads on demand, so the first visit ships only the app's frame and that page.
- * The layout renders at once; the page area shows "Laddar sidan …" meanwhile.
- * `preload` fetches the page's code ahead: the browser does it for the page it opens with
- * before it renders or hydrates, and so does the build's prerender (see preloadPage). A page
- * whose code is there renders directly, outside any Suspense boundary: a prerendered page then
- * hydrates with the app, not in a later pass, so what was typed before the app ran reaches it.
+ * Every page loads on demand (React Router's `lazy`), so the first visit ships only the app's
+ * frame and that page. A data route's loader (`routes/<page>.loader.ts`) puts what the page
+ * shows first into the query cache, and the page reads it with the same query options
+ * (src/app/route-data.ts, docs/decisions/0022-route-data-and-api-files.md). The router
+ * loads a page's code and runs its loader before it shows the page; on the first visit the
+ * page area says "Laddar sidan …" meanwhile, as the frame does before the app runs.
  */
-function onDemand(load: () => Promise<ComponentType>) {
-  let loaded: ComponentType | null = null;
-  let loading: Promise<ComponentType> | null = null;
-  const preload = () => (loading ??= load().then((Component) => (loaded = Component)));
-  const LazyPage = lazy(() => preload().then((Component) => ({ default: Component })));
-  function OnDemandPage() {
-    // Decided once per mount: switching later would remount the page and lose its state.
-    const [Page] = useState(() => loaded);
-    if (Page) return <Page />;
-    return (
-      <Suspense fallback={<Loading label="Laddar sidan …" />}>
-        <LazyPage />
-      </Suspense>
-    );
-  }
-  return { element: <OnDemandPage />, preload };
+export type PageHandle = { title: string };
+
+type Lazy = Exclude<RouteObject['lazy'], undefined>;
+type PageRoute = Pick<RouteObject, 'path' | 'children'> & { title: string };
+
+/**
+ * A page whose code loads when it is visited. `file` is its module in ./routes and the route's
+ * id: the build's prerender finds the page's code and stylesheets by it (pageModules).
+ */
+function page(file: string, { title, ...route }: PageRoute, lazy: Lazy): RouteObject {
+  const handle: PageHandle = { title };
+  const hydrateFallbackElement = <Loading label="Laddar sidan …" />;
+  return { ...route, id: file, handle, lazy, hydrateFallbackElement };
 }
 
-type RouteHandle = { title: string; preload?: () => Promise<unknown> };
+/** The source files of a page route: its module, and its loader's where it has one. */
+export const pageModules = (id: string) => [
+  `src/app/routes/${id}.tsx`,
+  `src/app/routes/${id}.loader.ts`,
+];
 
-/** Loads the code of the page at `pathname` (and of its parents), if it loads on demand. */
+/**
+ * Loads the code of the page at `pathname` (and of its parents) before the router is created,
+ * so the router starts with the page ready: a prerendered page then hydrates with the app, not
+ * in a later pass, and what was typed before the app ran reaches it. The browser does it for
+ * the page it opens with (src/main.tsx).
+ */
 export async function preloadPage(routes: RouteObject[], pathname: string): Promise<void> {
   const matches = matchRoutes(routes, pathname) ?? [];
-  await Promise.all(matches.map((m) => (m.route.handle as RouteHandle | undefined)?.preload?.()));
+  await Promise.all(matches.map(({ route }) => resolveLazy(route)));
 }
 
-/** A route whose page loads on demand. */
-function onDemandRoute(
-  route: Omit<RouteObject, 'element' | 'handle' | 'index'> & { title: string },
-  load: () => Promise<ComponentType>,
-  wrap: (page: ReactNode) => ReactNode = (page) => page,
-): RouteObject {
-  const { title, ...rest } = route;
-  const page = onDemand(load);
-  const handle: RouteHandle = { title, preload: page.preload };
-  return { ...rest, element: wrap(page.element), handle } as RouteObject;
+async function resolveLazy(route: RouteObject): Promise<void> {
+  const { lazy } = route;
+  if (!lazy) return;
+  const loaded =
+    typeof lazy === 'function'
+      ? await lazy()
+      : Object.fromEntries(
+          await Promise.all(
+            Object.entries(lazy).map(async ([key, load]) => [key, await load?.()] as const),
+          ),
+        );
+  Object.assign(route, loaded, { lazy: undefined });
 }
 
 /**
@@ -63,42 +69,56 @@ function onDemandRoute(
 const DEV_TOOLS = import.meta.env.DEV || import.meta.env.VITE_DEV_TOOLS === 'on';
 const devRoutes: RouteObject[] = DEV_TOOLS
   ? [
-      onDemandRoute(
+      page(
+        'dev-tools-page',
         { path: paths.devTools.path, title: 'Utvecklarverktyg' },
-        async () => (await import('./routes/dev-tools-page')).DevToolsPage,
+        { Component: async () => (await import('./routes/dev-tools-page')).DevToolsPage },
       ),
     ]
   : [];
-
-const requireAuth = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
-const requireLogin = (page: ReactNode) => (
-  <RequireAuth commission="not-required">{page}</RequireAuth>
-);
 
 export function createRoutes(sessionClient: SessionClient): RouteObject[] {
   return [
     {
       element: <AppLayout />,
       children: [
-        onDemandRoute(
+        page(
+          'home-page',
           { path: paths.home.path, title: 'Start' },
-          async () => (await import('./routes/home-page')).HomePage,
+          {
+            loader: async () => (await import('./routes/home-page.loader')).loader,
+            Component: async () => (await import('./routes/home-page')).HomePage,
+          },
         ),
-        onDemandRoute(
+        page(
+          'search-page',
           { path: paths.search.path, title: 'Sök' },
-          async () => (await import('./routes/search-page')).SearchPage,
+          { Component: async () => (await import('./routes/search-page')).SearchPage },
         ),
-        onDemandRoute(
+        page(
+          'article-page',
           { path: paths.article.path, title: 'Kunskap' },
-          async () => (await import('./routes/article-page')).ArticlePage,
+          {
+            loader: async () => (await import('./routes/article-page.loader')).loader,
+            Component: async () => (await import('./routes/article-page')).ArticlePage,
+          },
         ),
-        onDemandRoute(
+        page(
+          'article-version-page',
           { path: paths.articleVersion.path, title: 'Tidigare version' },
-          async () => (await import('./routes/article-version-page')).ArticleVersionPage,
+          {
+            loader: async () => (await import('./routes/article-version-page.loader')).loader,
+            Component: async () =>
+              (await import('./routes/article-version-page')).ArticleVersionPage,
+          },
         ),
-        onDemandRoute(
+        page(
+          'article-print-page',
           { path: paths.articlePrint.path, title: 'Utskrift' },
-          async () => (await import('./routes/article-print-page')).ArticlePrintPage,
+          {
+            loader: async () => (await import('./routes/article-print-page.loader')).loader,
+            Component: async () => (await import('./routes/article-print-page')).ArticlePrintPage,
+          },
         ),
         { path: paths.callback.path, element: <CallbackPage />, handle: { title: 'Loggar in' } },
         {
@@ -107,50 +127,80 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
           handle: { title: 'Utloggad' },
         },
         {
-          path: paths.chooseCommission.path,
-          element: requireLogin(<ChooseCommissionPage />),
-          handle: { title: 'Välj medarbetaruppdrag' },
+          // Logged in, no commission needed (yet).
+          element: (
+            <RequireAuth commission="not-required">
+              <Outlet />
+            </RequireAuth>
+          ),
+          children: [
+            {
+              path: paths.chooseCommission.path,
+              element: <ChooseCommissionPage />,
+              handle: { title: 'Välj medarbetaruppdrag' },
+            },
+            page(
+              'launch-continue-page',
+              { path: paths.launchContinue.path, title: 'Öppna patient' },
+              {
+                Component: async () =>
+                  (await import('./routes/launch-continue-page')).LaunchContinuePage,
+              },
+            ),
+          ],
         },
-        onDemandRoute(
-          { path: paths.services.path, title: 'Mina tjänster' },
-          async () => (await import('./routes/services-page')).ServicesPage,
-          requireAuth,
-        ),
-        onDemandRoute(
-          {
-            path: paths.inbox.path,
-            title: 'Inkorg',
-            children: [
-              onDemandRoute(
-                { path: paths.inboxCase.path, title: 'Ärende' },
-                async () => (await import('./routes/inbox-case-page')).InboxCasePage,
-              ),
-            ],
-          },
-          async () => (await import('./routes/inbox-page')).InboxPage,
-          requireAuth,
-        ),
-        onDemandRoute(
+        {
+          // Working in a commission: logged in, and a commission chosen.
+          element: (
+            <RequireAuth>
+              <Outlet />
+            </RequireAuth>
+          ),
+          children: [
+            page(
+              'services-page',
+              { path: paths.services.path, title: 'Mina tjänster' },
+              { Component: async () => (await import('./routes/services-page')).ServicesPage },
+            ),
+            page(
+              'inbox-page',
+              {
+                path: paths.inbox.path,
+                title: 'Inkorg',
+                children: [
+                  page(
+                    'inbox-case-page',
+                    { path: paths.inboxCase.path, title: 'Ärende' },
+                    {
+                      Component: async () =>
+                        (await import('./routes/inbox-case-page')).InboxCasePage,
+                    },
+                  ),
+                ],
+              },
+              { Component: async () => (await import('./routes/inbox-page')).InboxPage },
+            ),
+            page(
+              'access-log-page',
+              { path: paths.accessLog.path, title: 'Åtkomstlogg' },
+              { Component: async () => (await import('./routes/access-log-page')).AccessLogPage },
+            ),
+          ],
+        },
+        page(
+          'launch-page',
           { path: paths.launch.path, title: 'Öppna patient' },
-          async () => (await import('./routes/launch-page')).LaunchPage,
+          { Component: async () => (await import('./routes/launch-page')).LaunchPage },
         ),
-        onDemandRoute(
+        page(
+          'launch-smart-page',
           { path: paths.launchSmart.path, title: 'Öppna patient' },
-          async () => (await import('./routes/launch-smart-page')).LaunchSmartPage,
+          { Component: async () => (await import('./routes/launch-smart-page')).LaunchSmartPage },
         ),
-        onDemandRoute(
-          { path: paths.launchContinue.path, title: 'Öppna patient' },
-          async () => (await import('./routes/launch-continue-page')).LaunchContinuePage,
-          requireLogin,
-        ),
-        onDemandRoute(
-          { path: paths.accessLog.path, title: 'Åtkomstlogg' },
-          async () => (await import('./routes/access-log-page')).AccessLogPage,
-          requireAuth,
-        ),
-        onDemandRoute(
+        page(
+          'messages-page',
           { path: paths.messages.path, title: 'Meddelanden' },
-          async () => (await import('./routes/messages-page')).MessagesRoute,
+          { Component: async () => (await import('./routes/messages-page')).MessagesRoute },
         ),
         ...devRoutes,
         { path: '*', element: <NotFoundPage />, handle: { title: 'Sidan finns inte' } },

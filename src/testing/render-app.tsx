@@ -4,6 +4,7 @@ import { findStaff } from '../../mocks/idp/staff';
 import { signAccessToken } from '../../mocks/lib/test-tokens';
 import { createRoutes } from '@/app/router';
 import { AppProviders } from '@/app/app';
+import { routeContext } from '@/app/route-data';
 import { createQueryClient } from '@/lib/query-client';
 import { fakeSessionClient, fakeUserManager, userFor } from './fake-user-manager';
 
@@ -26,6 +27,7 @@ export async function renderApp(path: string, { as }: { as?: string } = {}) {
   window.history.replaceState(null, '', path);
   const router = createMemoryRouter(createRoutes(sessionClient), {
     initialEntries: [path],
+    getContext: () => routeContext(queryClient),
   });
   // In act: the session is read from storage asynchronously right after the first render.
   const view = await act(async () =>

@@ -7,11 +7,12 @@ import {
   useDocumentVersion,
 } from '@/features/knowledge/article';
 import { ApiError } from '@/lib/http-client';
+import { versionNumber } from './article-version-page.loader';
 
 /** /kunskap/:id/version/:version – a text exactly as it was in that version (deep-linkable). */
 export function ArticleVersionPage() {
   const { id = '', version = '' } = useParams();
-  const number = /^\d+$/.test(version) ? Number(version) : null;
+  const number = versionNumber(version);
   const query = useDocumentVersion(id, number);
 
   if (number === null) return <ArticleNotFound message={`"${version}" är inget versionsnummer.`} />;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
@@ -20,7 +20,8 @@ describe('start page (open mode)', () => {
       'PVK byte',
     );
     await user.click(screen.getByRole('button', { name: 'Sök' }));
-    expect(router.state.location.pathname).toBe('/sok');
+    // The router moves to the search page once that page's code has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sok'));
     expect(router.state.location.search).toBe('?q=PVK+byte');
   });
 

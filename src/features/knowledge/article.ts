@@ -2,9 +2,12 @@
 export { ArticleView } from './components/article-view';
 export { PrintView } from './components/print-view';
 export { ArticleLoadError, ArticleLoading, ArticleNotFound } from './components/article-status';
-export { useDocument, useDocumentVersion, getDocumentQueryOptions } from './api/get-document';
-export { getDocumentVersionQueryOptions } from './api/get-document';
-export { getDocumentVersionsQueryOptions } from './api/get-document-versions';
-export { getRegionalAdditionsQueryOptions } from './api/get-regional-additions';
+export {
+  documentQueryOptions,
+  documentVersionQueryOptions,
+  documentVersionsQueryOptions,
+  useDocument,
+  useDocumentVersion,
+} from './api/documents';
 export { prepareArticleHtml, highlightMatches, type ArticleHeading } from './lib/article-html';
 export type { DocumentSummary, DocumentVersion, VersionInfo } from './api/schemas';

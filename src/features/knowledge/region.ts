@@ -3,4 +3,4 @@
  * (no zod, none of the start page's or the article's parts).
  */
 export { useRegion, setRegion, type RegionId } from './region/region-store';
-export { useRegions, useRegionName, type Region } from './api/get-regions';
+export { useRegions, useRegionName, type Region } from './api/regions';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/http-client';
 import { AccessLogQueue, MAX_EVENTS_PER_REQUEST, type Send } from './access-log-queue';
-import type { AccessEvent } from './api/access-log';
+import type { AccessEvent } from './api/access-events';
 
 const ANNA = 'SE2321000016-E1001';
 const BENGT = 'SE2321000016-E1002';

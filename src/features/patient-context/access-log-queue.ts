@@ -1,5 +1,5 @@
 import { ApiError } from '@/lib/http-client';
-import { writeAccessEvents, type AccessEvent, type WriteResult } from './api/access-log';
+import { writeAccessEvents, type AccessEvent, type WriteResult } from './api/access-events';
 
 /**
  * The screens' PDL access events on their way to the log service. (The backend that releases

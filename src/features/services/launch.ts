@@ -1,6 +1,6 @@
 import { env } from '@/config/env';
 import { checkLaunchAddress } from '@/lib/launch-address';
-import type { Service } from './api/get-services';
+import type { Service } from './api/services';
 
 export type ServiceLaunch = { ok: true; href: string } | { ok: false; reason: string };
 

@@ -1,4 +1,4 @@
-import type { Service } from './api/get-services';
+import type { Service } from './api/services';
 
 /** Lower case without diacritics, so "hogkostnad" finds "Högkostnadsskydd" and "FK" finds "fk". */
 const fold = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');

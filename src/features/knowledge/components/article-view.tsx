@@ -6,7 +6,7 @@ import { formatCalendarDate } from '@/lib/format';
 import { CONTENT_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
 import type { DocumentVersion, KnowledgeSourceInfo } from '../api/schemas';
 import { prepareArticleHtml } from '../lib/article-html';
-import { useRegionName } from '../api/get-regions';
+import { useRegionName } from '../api/regions';
 import { ArticleText } from './article-text';
 import { FactsBox } from './facts-box';
 import { RegionalAdditions, RegionalNotice } from './regional-additions';

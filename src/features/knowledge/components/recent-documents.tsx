@@ -3,7 +3,7 @@ import { Loading } from '@/components';
 import { paths } from '@/config/paths';
 import { formatCalendarDate } from '@/lib/format';
 import { CONTENT_TYPE_LABELS } from '@/lib/knowledge/vocabulary';
-import { useRecentDocuments } from '../api/get-recent-documents';
+import { useRecentDocuments } from '../api/recent-documents';
 import { useRegion } from '../region/region-store';
 import { QueryError } from './query-error';
 import './start-page.css';

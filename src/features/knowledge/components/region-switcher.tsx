@@ -1,5 +1,5 @@
 import { Select } from '@/components';
-import { useRegions } from '../api/get-regions';
+import { useRegions } from '../api/regions';
 import { useRegion } from '../region/region-store';
 import './region-switcher.css';
 

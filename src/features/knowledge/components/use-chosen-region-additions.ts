@@ -1,5 +1,5 @@
-import { useRegionalAdditions } from '../api/get-regional-additions';
-import { useRegionName } from '../api/get-regions';
+import { useRegionalAdditions } from '../api/regional-additions';
+import { useRegionName } from '../api/regions';
 import { useRegion } from '../region/region-store';
 import type { TocEntry } from './table-of-contents';
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Loading } from '@/components';
 import { paths } from '@/config/paths';
 import { formatCalendarDate } from '@/lib/format';
-import { useDocumentVersions } from '../api/get-document-versions';
+import { useDocumentVersions } from '../api/documents';
 import { QueryError } from './query-error';
 
 /** Every version of a text with its date and change note; the one shown is marked. */

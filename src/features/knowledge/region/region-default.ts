@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { regionOfCareProvider, useRegions } from '../api/get-regions';
+import { regionOfCareProvider, useRegions } from '../api/regions';
 import { setDefaultRegion } from './region-store';
 
 /**

@@ -72,3 +72,6 @@ export function useRegion(): [RegionId | null, (id: RegionId | null) => void] {
   const id = useExternalStore(store);
   return [id, useCallback((next: RegionId | null) => setRegion(next), [])];
 }
+
+/** The region in use, read outside React: a route's loader asks for what the page will show. */
+export const currentRegion = (): RegionId | null => read();

@@ -1,43 +1,7 @@
+/** The log review: the care provider's access events, searched (writing them: ./access-events.ts). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/http-client';
-
-/** One display of patient data, as the national log service wants it (PDL). */
-export type AccessEvent = {
-  /** The same display always gets the same key: the backend stores it once. */
-  idempotencyKey: string;
-  action: 'Läsning';
-  userHsaId: string;
-  commissionHsaId: string;
-  careUnitHsaId: string;
-  careProviderHsaId: string;
-  /** Twelve digits. */
-  patient: string;
-  /** What was shown, in words a log reviewer understands. */
-  shown: string;
-  occurredAt: string;
-};
-
-const writeResultSchema = z.object({
-  idempotencyKey: z.string(),
-  status: z.enum(['created', 'duplicate']),
-});
-const writeResponseSchema = z.object({ results: z.array(writeResultSchema) });
-
-export type WriteResult = z.infer<typeof writeResultSchema>;
-
-/** Events of one commission (the header must name it); resolves to each event's result. */
-export async function writeAccessEvents(
-  events: AccessEvent[],
-  commissionHsaId: string,
-): Promise<WriteResult[]> {
-  const response = await apiRequest('/api/access-log/v1/events', writeResponseSchema, {
-    method: 'POST',
-    body: { events },
-    commissionHsaId,
-  });
-  return response.results;
-}
 
 const storedEventSchema = z.object({
   idempotencyKey: z.string(),
@@ -73,10 +37,16 @@ export type AccessLogFilter = {
   to?: string;
 };
 
+export const accessLogKeys = {
+  all: ['patient-context', 'access-log'] as const,
+  search: (filter: AccessLogFilter, commissionHsaId: string) =>
+    ['patient-context', 'access-log', { filter, commissionHsaId }] as const,
+};
+
 /** A POST: the patient's identity number stays out of addresses. */
 export const accessLogSearchQueryOptions = (filter: AccessLogFilter, commissionHsaId: string) =>
   queryOptions({
-    queryKey: ['patient-context', 'access-log', { filter, commissionHsaId }],
+    queryKey: accessLogKeys.search(filter, commissionHsaId),
     queryFn: ({ signal }) =>
       apiRequest('/api/access-log/v1/events/search', searchResponseSchema, {
         method: 'POST',

@@ -21,10 +21,16 @@ export const checkPatientServiceAddress = (
   allowedOrigins: readonly string[] = env.serviceOrigins,
 ): LaunchAddress => checkLaunchAddress(service.launchUrl, allowedOrigins);
 
+export const patientServiceKeys = {
+  all: ['patient-context', 'services'] as const,
+  list: (commissionHsaId: string | null) =>
+    ['patient-context', 'services', { commissionHsaId }] as const,
+};
+
 /** The catalog's services that this commission may open and that accept a patient. */
 export const patientServicesQueryOptions = (commissionHsaId: string | null) =>
   queryOptions({
-    queryKey: ['patient-context', 'services', { commissionHsaId }],
+    queryKey: patientServiceKeys.list(commissionHsaId),
     queryFn: ({ signal }) =>
       apiRequest(
         '/api/service-catalog/v1/services',

@@ -5,7 +5,7 @@ import { Badge, Button } from '@/components';
 import { ApiError } from '@/lib/http-client';
 import { accessLogQueue, displayKey } from '../access-log-queue';
 import { AccessLogNotice } from './access-log-notice';
-import { usePatient, type Patient } from '../api/lookup-patient';
+import { patientKeys, usePatient, type Patient } from '../api/patient';
 import { ageOf, formatIdentityNumber, parseIdentityNumber } from '../identity-number';
 import { LAUNCH_PATH } from '../launch';
 import { clearPatientContext, usePatientContext } from '../patient-context-store';
@@ -140,7 +140,7 @@ export function PatientBanner({ worker }: { worker: Worker }) {
               onClick={() => {
                 clearPatientContext();
                 // Nothing about the patient stays behind in the cache either.
-                queryClient.removeQueries({ queryKey: ['patient-context', 'patient'] });
+                queryClient.removeQueries({ queryKey: patientKeys.all });
               }}
             >
               Stäng patient

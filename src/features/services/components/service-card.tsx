@@ -1,5 +1,5 @@
 import { Badge, Button, LinkButton, VisuallyHidden } from '@/components';
-import type { Service } from '../api/get-services';
+import type { Service } from '../api/services';
 import { serviceLaunch } from '../launch';
 
 type ServiceCardProps = {

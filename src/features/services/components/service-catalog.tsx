@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { Alert, Button, Disclosure, EmptyState, Loading, TextField } from '@/components';
-import { useServices } from '../api/get-services';
-import type { Service } from '../api/get-services';
+import { useServices } from '../api/services';
+import type { Service } from '../api/services';
 import { useFavourites, useRecentlyOpened } from '../personal-lists';
 import { matchesQuery } from '../search';
 import { ServiceCard } from './service-card';

@@ -37,14 +37,18 @@ export const getRegions = (signal?: AbortSignal) =>
     (response) => response.regions,
   );
 
-export const getRegionsQueryOptions = () =>
+export const regionKeys = {
+  all: ['knowledge', 'regions'] as const,
+};
+
+export const regionsQueryOptions = () =>
   queryOptions({
-    queryKey: ['knowledge', 'regions'],
+    queryKey: regionKeys.all,
     queryFn: ({ signal }) => getRegions(signal),
     staleTime: 60 * 60_000,
   });
 
-export const useRegions = () => useQuery(getRegionsQueryOptions());
+export const useRegions = () => useQuery(regionsQueryOptions());
 
 /** A region's name as the corpus gives it (its id until the list has arrived). */
 export function useRegionName(id: string | null): string | null {

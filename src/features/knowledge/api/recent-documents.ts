@@ -16,6 +16,12 @@ const recentResponseSchema = z.object({
   ),
 });
 
+export const recentDocumentKeys = {
+  all: ['knowledge', 'recent'] as const,
+  list: (region: string | null, limit: number) =>
+    ['knowledge', 'recent', { region, limit }] as const,
+};
+
 /** Recently updated national texts, and the region's own when a region is chosen. */
 export function getRecentDocuments(region: string | null, limit: number, signal?: AbortSignal) {
   const query = new URLSearchParams({ limit: String(limit), ...(region ? { region } : {}) });
@@ -24,11 +30,13 @@ export function getRecentDocuments(region: string | null, limit: number, signal?
   );
 }
 
-export const getRecentDocumentsQueryOptions = (region: string | null, limit = 6) =>
+/** The start page's loader asks first (src/app/routes/home-page.loader.ts): no retry on mount. */
+export const recentDocumentsQueryOptions = (region: string | null, limit = 6) =>
   queryOptions({
-    queryKey: ['knowledge', 'recent', { region, limit }],
+    queryKey: recentDocumentKeys.list(region, limit),
     queryFn: ({ signal }) => getRecentDocuments(region, limit, signal),
+    retryOnMount: false,
   });
 
 export const useRecentDocuments = (region: string | null, limit?: number) =>
-  useQuery(getRecentDocumentsQueryOptions(region, limit));
+  useQuery(recentDocumentsQueryOptions(region, limit));

@@ -8,6 +8,11 @@ const additionsResponseSchema = z.object({
   additions: z.array(documentVersionSchema),
 });
 
+export const regionalAdditionKeys = {
+  all: ['knowledge', 'additions'] as const,
+  to: (region: string, addsTo: string) => ['knowledge', 'additions', region, addsTo] as const,
+};
+
 /** A region's own additions to one national text. */
 export function getRegionalAdditions(region: string, addsTo: string, signal?: AbortSignal) {
   return apiRequest(
@@ -17,11 +22,11 @@ export function getRegionalAdditions(region: string, addsTo: string, signal?: Ab
   );
 }
 
-export const getRegionalAdditionsQueryOptions = (region: string, addsTo: string) =>
+export const regionalAdditionsQueryOptions = (region: string, addsTo: string) =>
   queryOptions({
-    queryKey: ['knowledge', 'additions', region, addsTo],
+    queryKey: regionalAdditionKeys.to(region, addsTo),
     queryFn: ({ signal }) => getRegionalAdditions(region, addsTo, signal),
   });
 
 export const useRegionalAdditions = (region: string | null, addsTo: string) =>
-  useQuery({ ...getRegionalAdditionsQueryOptions(region ?? '', addsTo), enabled: region !== null });
+  useQuery({ ...regionalAdditionsQueryOptions(region ?? '', addsTo), enabled: region !== null });

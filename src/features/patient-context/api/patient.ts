@@ -31,9 +31,15 @@ export function lookupPatient({
   }).then((response) => response.patient);
 }
 
+export const patientKeys = {
+  all: ['patient-context', 'patient'] as const,
+  lookup: (identityNumber: string, commissionHsaId: string) =>
+    ['patient-context', 'patient', { identityNumber, commissionHsaId }] as const,
+};
+
 export const patientQueryOptions = (identityNumber: string, commissionHsaId: string) =>
   queryOptions({
-    queryKey: ['patient-context', 'patient', { identityNumber, commissionHsaId }],
+    queryKey: patientKeys.lookup(identityNumber, commissionHsaId),
     queryFn: ({ signal }) => lookupPatient({ identityNumber, commissionHsaId, signal }),
     staleTime: 5 * 60_000,
     // "Not in the population register" will not change by asking again.

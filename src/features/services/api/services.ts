@@ -42,11 +42,17 @@ export function getServices({
   }).then((response) => response.services);
 }
 
-export const getServicesQueryOptions = (commissionHsaId: string | null) =>
+export const serviceKeys = {
+  all: ['services'] as const,
+  catalog: (commissionHsaId: string | null) =>
+    ['services', 'catalog', { commissionHsaId }] as const,
+};
+
+export const servicesQueryOptions = (commissionHsaId: string | null) =>
   queryOptions({
-    queryKey: ['services', 'catalog', { commissionHsaId }],
+    queryKey: serviceKeys.catalog(commissionHsaId),
     queryFn: ({ signal }) => getServices({ commissionHsaId, signal }),
   });
 
 export const useServices = (commissionHsaId: string | null) =>
-  useQuery(getServicesQueryOptions(commissionHsaId));
+  useQuery(servicesQueryOptions(commissionHsaId));
