@@ -18,16 +18,37 @@ export const paths = {
   launchSmart: { path: '/launch/smart', getHref: () => '/launch/smart' },
   accessLog: { path: '/atkomstlogg', getHref: () => '/atkomstlogg' },
   /**
-   * Secure messages (SDK). One route with its own sub-routes: `/meddelanden/:mailboxId`,
-   * `…/:mailboxId/nytt` (new message) and `…/:mailboxId/:conversationId`.
+   * Secure messages (SDK): the care unit's functional mailboxes, and the router's children
+   * below. `getHref(mailboxId, conversationIdOrNew)` is the older way to the children; use
+   * theirs.
    */
   messages: {
-    path: '/meddelanden/*',
+    path: '/meddelanden',
     getHref: (mailboxId?: string, conversationIdOrNew?: string) =>
       ['/meddelanden', mailboxId, conversationIdOrNew]
         .filter((part): part is string => Boolean(part))
         .map((part, index) => (index === 0 ? part : encodeURIComponent(part)))
         .join('/'),
+  },
+  /** One functional mailbox: its conversations, unsent messages and the person's drafts. */
+  messagesMailbox: {
+    path: '/meddelanden/:mailboxId',
+    getHref: (mailboxId: string) => `/meddelanden/${encodeURIComponent(mailboxId)}`,
+  },
+  /** A new message; `?utkast=` names the draft written, so a reload opens the same one. */
+  messagesNew: {
+    path: '/meddelanden/:mailboxId/nytt',
+    getHref: (mailboxId: string, draftId?: string) =>
+      withDraft(`/meddelanden/${encodeURIComponent(mailboxId)}/nytt`, draftId),
+  },
+  /** A conversation and its reply; `?utkast=` names the reply's draft. */
+  messagesConversation: {
+    path: '/meddelanden/:mailboxId/:conversationId',
+    getHref: (mailboxId: string, conversationId: string, draftId?: string) =>
+      withDraft(
+        `/meddelanden/${encodeURIComponent(mailboxId)}/${encodeURIComponent(conversationId)}`,
+        draftId,
+      ),
   },
   /** Development only (see src/app/router.tsx). */
   devTools: { path: '/dev/verktyg', getHref: () => '/dev/verktyg' },
@@ -69,6 +90,13 @@ export const paths = {
       `/inkorg/${encodeURIComponent(source)}/${encodeURIComponent(caseId)}`,
   },
 } as const;
+
+/** The messages screens' parameter naming the draft a screen edits (see `paths.messagesNew`). */
+export const MESSAGES_DRAFT_PARAM = 'utkast';
+
+function withDraft(href: string, draftId: string | undefined): string {
+  return draftId ? `${href}?${new URLSearchParams({ [MESSAGES_DRAFT_PARAM]: draftId })}` : href;
+}
 
 /** The search page's URL parameters (see `paths.search`). */
 export const SEARCH_PARAM_NAMES = [

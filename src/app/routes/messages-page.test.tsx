@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
@@ -11,16 +11,11 @@ import { server } from '../../../mocks/node';
 import { removeMailbox } from '../../../mocks/sdk-address-book/handlers';
 import { allStoredDrafts, allStoredMessages } from '../../../mocks/sdk-message-service/handlers';
 import { renderApp } from '@/testing/render-app';
-import { draftSettings } from '@/features/messages/hooks/use-draft';
 import { freshMessagesDb, newTab, PDF_BYTES } from '@/features/messages/testing';
 
-const AUTOSAVE_MS = draftSettings.autosaveMs;
+// The app's own timing: a draft is saved a second after typing pauses.
 beforeEach(async () => {
   await freshMessagesDb();
-  draftSettings.autosaveMs = 200;
-});
-afterEach(() => {
-  draftSettings.autosaveMs = AUTOSAVE_MS;
 });
 
 /** The service answers every change of a draft with this, as long as the test wants. */

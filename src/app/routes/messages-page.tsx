@@ -1,15 +1,15 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes, useParams } from 'react-router';
+import { lazy, Suspense, useMemo } from 'react';
+import { Outlet, useOutletContext, useParams } from 'react-router';
 import { Alert } from '@/components';
-import { isCareCommission, RequireAuth, useAuth } from '@/features/auth';
+import { isCareCommission, useAuth } from '@/features/auth';
 import {
   ConversationView,
   MailboxList,
   MailboxView,
   NewMessageView,
+  useOutboxSync,
   type MessagesContext,
 } from '@/features/messages';
-import { NotFoundPage } from './not-found-page';
 
 /** The development switches of the mock message service; never in a production build. */
 const DEV_TOOLS = import.meta.env.DEV || import.meta.env.VITE_DEV_TOOLS === 'on';
@@ -17,29 +17,11 @@ const MessagesDevTools = DEV_TOOLS
   ? lazy(async () => ({ default: (await import('./messages-dev-tools')).MessagesDevTools }))
   : null;
 
-function MailboxRoute({ context }: { context: MessagesContext }) {
-  const { mailboxId = '' } = useParams();
-  return <MailboxView key={mailboxId} context={context} mailboxId={mailboxId} />;
-}
-
-function NewMessageRoute({ context }: { context: MessagesContext }) {
-  const { mailboxId = '' } = useParams();
-  return <NewMessageView key={mailboxId} context={context} mailboxId={mailboxId} />;
-}
-
-function ConversationRoute({ context }: { context: MessagesContext }) {
-  const { mailboxId = '', conversationId = '' } = useParams();
-  return (
-    <ConversationView
-      key={`${mailboxId}/${conversationId}`}
-      context={context}
-      mailboxId={mailboxId}
-      conversationId={conversationId}
-    />
-  );
-}
-
-/** `/meddelanden/*`: secure messages between organisations, for the active commission's unit. */
+/**
+ * `/meddelanden`: secure messages between organisations, for the active commission's unit. The
+ * router has seen to the login and the commission; the screens are its children
+ * (./messages-routes.tsx), and get who works in which commission from here.
+ */
 export function MessagesPage() {
   const { profile, activeCommission } = useAuth();
   if (!profile) return null;
@@ -58,23 +40,25 @@ export function MessagesPage() {
       </div>
     );
   }
-  const context: MessagesContext = {
-    employeeHsaId: profile.employeeHsaId,
-    commissionHsaId: activeCommission.commissionHsaId,
-    careUnitName: activeCommission.healthCareUnitName,
-  };
+  return (
+    <MessagesScreens
+      employeeHsaId={profile.employeeHsaId}
+      commissionHsaId={activeCommission.commissionHsaId}
+      careUnitName={activeCommission.healthCareUnitName}
+    />
+  );
+}
+
+/** The screen of the address, and what waits in this browser handed to the service meanwhile. */
+function MessagesScreens({ employeeHsaId, commissionHsaId, careUnitName }: MessagesContext) {
+  const context = useMemo(
+    () => ({ employeeHsaId, commissionHsaId, careUnitName }),
+    [employeeHsaId, commissionHsaId, careUnitName],
+  );
+  useOutboxSync(context);
   return (
     <>
-      <Routes>
-        <Route index element={<MailboxList context={context} />} />
-        <Route path=":mailboxId" element={<MailboxRoute context={context} />} />
-        <Route path=":mailboxId/nytt" element={<NewMessageRoute context={context} />} />
-        <Route
-          path=":mailboxId/:conversationId"
-          element={<ConversationRoute context={context} />}
-        />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Outlet context={context} />
       {MessagesDevTools && (
         <Suspense fallback={null}>
           <MessagesDevTools />
@@ -84,11 +68,37 @@ export function MessagesPage() {
   );
 }
 
-/** The route's component: login and a chosen commission first (loaded on demand by the router). */
-export function MessagesRoute() {
+const useMessagesContext = () => useOutletContext<MessagesContext>();
+
+/** `/meddelanden` itself: the unit's mailboxes. */
+export function MailboxListRoute() {
+  return <MailboxList context={useMessagesContext()} />;
+}
+
+/** `/meddelanden/:mailboxId` */
+export function MailboxRoute() {
+  const context = useMessagesContext();
+  const { mailboxId = '' } = useParams();
+  return <MailboxView key={mailboxId} context={context} mailboxId={mailboxId} />;
+}
+
+/** `/meddelanden/:mailboxId/nytt` */
+export function NewMessageRoute() {
+  const context = useMessagesContext();
+  const { mailboxId = '' } = useParams();
+  return <NewMessageView key={mailboxId} context={context} mailboxId={mailboxId} />;
+}
+
+/** `/meddelanden/:mailboxId/:conversationId` */
+export function ConversationRoute() {
+  const context = useMessagesContext();
+  const { mailboxId = '', conversationId = '' } = useParams();
   return (
-    <RequireAuth>
-      <MessagesPage />
-    </RequireAuth>
+    <ConversationView
+      key={`${mailboxId}/${conversationId}`}
+      context={context}
+      mailboxId={mailboxId}
+      conversationId={conversationId}
+    />
   );
 }

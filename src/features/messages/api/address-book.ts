@@ -1,5 +1,5 @@
 /** The SDK address book: find an organisation's functional mailboxes, check one still exists. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, apiRequest } from '@/lib/http-client';
 import {
   addressBookMailboxDocumentSchema,
@@ -9,6 +9,15 @@ import {
 } from './schemas';
 
 const BASE = '/api/sdk/address-book/v1';
+
+/** The shortest text the address book searches for. */
+export const MIN_SEARCH_LENGTH = 2;
+
+export const addressBookKeys = {
+  all: ['sdk-address-book'] as const,
+  search: (text: string) =>
+    [...addressBookKeys.all, 'search', { text: text.trim().toLocaleLowerCase('sv') }] as const,
+};
 
 export async function searchAddressBook(
   text: string,
@@ -25,13 +34,18 @@ export async function searchAddressBook(
 
 export const addressBookSearchQueryOptions = (text: string) =>
   queryOptions({
-    queryKey: ['sdk-address-book', 'search', { text: text.trim().toLocaleLowerCase('sv') }],
+    queryKey: addressBookKeys.search(text),
     queryFn: ({ signal }) => searchAddressBook(text, signal),
     staleTime: 5 * 60_000,
   });
 
+/** Searches once there are two characters; the last answer stays shown while the next is on its way. */
 export const useAddressBookSearch = (text: string) =>
-  useQuery({ ...addressBookSearchQueryOptions(text), enabled: text.trim().length >= 2 });
+  useQuery({
+    ...addressBookSearchQueryOptions(text),
+    enabled: text.trim().length >= MIN_SEARCH_LENGTH,
+    placeholderData: keepPreviousData,
+  });
 
 export type RecipientCheck =
   | { status: 'active' }

@@ -6,7 +6,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiError, apiRequest } from '@/lib/http-client';
-import { mailboxPath, messageKeys, messageSettings } from './message-service';
+import { useMessageSettings } from '../hooks/use-message-settings';
+import { DEFAULT_MESSAGE_SETTINGS, type MessageSettings } from '../settings';
+import { mailboxPath, messageKeys } from './message-service';
 import {
   draftDocumentSchema,
   draftListSchema,
@@ -17,6 +19,12 @@ import {
   type SendDraftDocument,
   type ServerDraft,
 } from './schemas';
+
+export const draftKeys = {
+  all: [...messageKeys.all, 'drafts'] as const,
+  list: (commissionHsaId: string, mailboxId: string) =>
+    [...draftKeys.all, { commissionHsaId, mailboxId }] as const,
+};
 
 const draftPath = (mailboxId: string, draftId: string) =>
   `${mailboxPath(mailboxId)}/drafts/${encodeURIComponent(draftId)}`;
@@ -33,16 +41,20 @@ export async function getDrafts(
   return data.map((d) => ({ id: d.id, ...d.attributes }));
 }
 
-export const draftsQueryOptions = (commissionHsaId: string, mailboxId: string) =>
+export const draftsQueryOptions = (
+  commissionHsaId: string,
+  mailboxId: string,
+  { pollIntervalMs }: Pick<MessageSettings, 'pollIntervalMs'> = DEFAULT_MESSAGE_SETTINGS,
+) =>
   queryOptions({
-    queryKey: messageKeys.drafts(commissionHsaId, mailboxId),
+    queryKey: draftKeys.list(commissionHsaId, mailboxId),
     queryFn: ({ signal }) => getDrafts(commissionHsaId, mailboxId, signal),
     staleTime: 10_000,
-    refetchInterval: messageSettings.pollIntervalMs,
+    refetchInterval: pollIntervalMs,
   });
 
 export const useDrafts = (commissionHsaId: string, mailboxId: string) =>
-  useQuery(draftsQueryOptions(commissionHsaId, mailboxId));
+  useQuery(draftsQueryOptions(commissionHsaId, mailboxId, useMessageSettings()));
 
 /** One draft; null when the service has none by that id (sent, deleted, or never saved). */
 export async function getDraft(

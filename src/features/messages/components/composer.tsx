@@ -1,16 +1,25 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Dialog, Disclosure, Loading, TextField } from '@/components';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  Disclosure,
+  LoadError,
+  Loading,
+  TextArea,
+  TextField,
+} from '@/components';
 import type { Party } from '../api/schemas';
 import { typeLabel } from '../lib/attachments';
 import { ATTACHMENT_RULES, formatBytes } from '../lib/file-types';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '@/lib/format';
 import { validateDraft, type DraftErrors, type DraftField } from '../lib/validate-draft';
 import { useDraft, type DraftEditor } from '../hooks/use-draft';
 import { useAfterSend } from '../hooks/use-outbox';
 import { deviceKeyOrNull } from '../storage/device-key';
 import { queueDraft, sendNow, type FlushOutcome } from '../storage/outbox';
 import type { MessagesContext } from '../types';
-import { LoadError } from './load-error';
 import { RecipientPicker } from './recipient-picker';
 
 export type ReplyTo = {
@@ -68,7 +77,7 @@ export function Composer({ context, mailboxId, draft: address, reply, onQueued }
 
   if (editor.status === 'unavailable') {
     return (
-      <LoadError title="Utkastet gick inte att visa" retry={() => void editor.reload()}>
+      <LoadError title="Utkastet gick inte att visa" onRetry={() => void editor.reload()}>
         {editor.loadError} Inget av det du har skrivit är borta.
       </LoadError>
     );
@@ -199,35 +208,18 @@ export function Composer({ context, mailboxId, draft: address, reply, onQueued }
         maxLength={200}
       />
 
-      <div className="ds-field">
-        <label className="ds-field__label" htmlFor={FIELD_IDS.body}>
-          Meddelande
-          <span className="ds-field__required" aria-hidden="true">
-            {' '}
-            (obligatoriskt)
-          </span>
-        </label>
-        <div id={`${ids}-body-hint`} className="ds-field__hint">
-          Skriv i ren text. Mottagaren ser texten precis som du skriver den.
-        </div>
-        {errors.body && (
-          <p id={`${ids}-body-error`} className="sdk-field-error">
-            <span className="visually-hidden">Fel: </span>
-            {errors.body}
-          </p>
-        )}
-        <textarea
-          id={FIELD_IDS.body}
-          className="ds-input ds-field__control sdk-composer__body"
-          rows={8}
-          required
-          value={draft.body}
-          onChange={(event) => editor.update({ body: event.target.value })}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={`${ids}-body-hint${errors.body ? ` ${ids}-body-error` : ''}`}
-          disabled={sending}
-        />
-      </div>
+      <TextArea
+        id={FIELD_IDS.body}
+        label="Meddelande"
+        hint="Skriv i ren text. Mottagaren ser texten precis som du skriver den."
+        required
+        rows={8}
+        textAreaClassName="sdk-composer__body"
+        value={draft.body}
+        onChange={(event) => editor.update({ body: event.target.value })}
+        error={errors.body}
+        disabled={sending}
+      />
 
       <Checkbox
         label="Sekretessmarkera meddelandet"

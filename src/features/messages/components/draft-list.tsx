@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Alert, Badge } from '@/components';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { DraftListEntry } from '../hooks/use-draft-list';
 
 type DraftListProps = {

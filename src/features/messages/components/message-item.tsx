@@ -4,7 +4,7 @@ import type { Message } from '../api/schemas';
 import { typeLabel } from '../lib/attachments';
 import { downloadAttachment } from '../lib/download';
 import { formatBytes } from '../lib/file-types';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '@/lib/format';
 import { STATUS_TEXT, STATUS_VARIANT } from '../lib/status';
 
 /** One message of a conversation. The text is plain text and stays plain text. */

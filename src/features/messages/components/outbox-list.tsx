@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Button } from '@/components';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { OutboxItem } from '../storage/outbox';
 import { useOutboxActions } from '../hooks/use-outbox';
 import { STATUS_TEXT, STATUS_VARIANT } from '../lib/status';

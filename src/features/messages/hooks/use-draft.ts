@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { getDraft } from '../api/drafts';
-import { messageKeys } from '../api/message-service';
+import { draftKeys, getDraft } from '../api/drafts';
 import { readAttachment } from '../lib/attachments';
 import {
   emptyDraft,
@@ -25,14 +24,7 @@ import {
 } from '../storage/local-drafts';
 import { claimDraft, classify, pushDraft, removeDraft, uploadedFiles } from '../storage/sync';
 import type { MessagesContext } from '../types';
-
-/** Timing; tests shorten it. */
-export const draftSettings = {
-  /** How long typing may pause before the draft is saved on the service. */
-  autosaveMs: 1_000,
-  /** How often a draft the service could not take is tried again. */
-  retryMs: 15_000,
-};
+import { useMessageSettings } from './use-message-settings';
 
 export type DraftAddress = {
   id: string;
@@ -109,6 +101,7 @@ export function useDraft(
   // Fixed for the life of the editor: the screens key it by draft.
   const [fixed] = useState(() => ({ address, preset, owner: context }));
   const queryClient = useQueryClient();
+  const { autosaveMs, draftRetryMs } = useMessageSettings();
   const [status, setStatus] = useState<DraftEditor['status']>('loading');
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -211,7 +204,7 @@ export function useDraft(
         show({ ...memory.current!, version: null });
         setSave({ status: 'empty' });
         void queryClient.invalidateQueries({
-          queryKey: messageKeys.drafts(owner.commissionHsaId, snapshot.mailboxId),
+          queryKey: draftKeys.list(owner.commissionHsaId, snapshot.mailboxId),
         });
         return;
       }
@@ -245,7 +238,7 @@ export function useDraft(
         await dropLocalFiles(uploaded);
       }
       void queryClient.invalidateQueries({
-        queryKey: messageKeys.drafts(owner.commissionHsaId, snapshot.mailboxId),
+        queryKey: draftKeys.list(owner.commissionHsaId, snapshot.mailboxId),
       });
       return;
     }
@@ -267,19 +260,19 @@ export function useDraft(
       case 'failed':
         pushDirty.current = true;
         setSave(keptOrNot(outcome.message));
-        pushLater(draftSettings.retryMs);
+        pushLater(draftRetryMs);
         return;
       case 'refused':
         // Said next to the form; tried again after the next change.
         setSave(keptOrNot(outcome.message));
     }
-  }, [writeLocal, blank, owner, show, queryClient, setConflict, pushLater]);
+  }, [writeLocal, blank, owner, show, queryClient, setConflict, pushLater, draftRetryMs]);
 
   useEffect(() => {
     pushRef.current = push;
   }, [push]);
 
-  const pushSoon = useCallback((ms = draftSettings.autosaveMs) => pushLater(ms), [pushLater]);
+  const pushSoon = useCallback((ms = autosaveMs) => pushLater(ms), [pushLater, autosaveMs]);
 
   // --- Loading -----------------------------------------------------------------------------------
 
@@ -512,7 +505,7 @@ export function useDraft(
         localDirty.current = false;
         pushDirty.current = false;
         void queryClient.invalidateQueries({
-          queryKey: messageKeys.drafts(owner.commissionHsaId, mailboxId),
+          queryKey: draftKeys.list(owner.commissionHsaId, mailboxId),
         });
         return null;
       }),

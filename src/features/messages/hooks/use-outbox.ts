@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { draftKeys } from '../api/drafts';
 import { messageKeys } from '../api/message-service';
 import { deviceKeyOrNull } from '../storage/device-key';
 import { handOverWaiting } from '../storage/hand-over';
@@ -14,9 +15,7 @@ import {
 } from '../storage/outbox';
 import { subscribeLocalData } from '../storage/sealed';
 import type { MessagesContext } from '../types';
-
-/** How often what waits is tried again while a messages screen is open. */
-export const OUTBOX_RETRY_MS = 15_000;
+import { useMessageSettings } from './use-message-settings';
 
 type LocalData = {
   drafts: LocalCopy[];
@@ -74,11 +73,13 @@ export function useAfterSend() {
 
 /**
  * Hands what waits in this browser to the service: now, when the browser is back online, and
- * every little while. Mounted by the messages screens, so it runs after every new login too.
+ * every little while. Mounted once, by the messages screens' layout, so it runs after every new
+ * login too.
  */
-export function useMessagesSync({ employeeHsaId, commissionHsaId }: MessagesContext) {
+export function useOutboxSync({ employeeHsaId, commissionHsaId }: MessagesContext) {
   const afterSend = useAfterSend();
   const queryClient = useQueryClient();
+  const { outboxRetryMs } = useMessageSettings();
   useEffect(() => {
     const sync = async () => {
       const device = await deviceKeyOrNull({ employeeHsaId, commissionHsaId });
@@ -86,18 +87,17 @@ export function useMessagesSync({ employeeHsaId, commissionHsaId }: MessagesCont
       await migrateLegacyRecords(device, { employeeHsaId, commissionHsaId });
       const { savedDrafts, sent } = await handOverWaiting(device, employeeHsaId);
       afterSend(sent);
-      if (savedDrafts > 0)
-        void queryClient.invalidateQueries({ queryKey: [...messageKeys.all, 'drafts'] });
+      if (savedDrafts > 0) void queryClient.invalidateQueries({ queryKey: draftKeys.all });
     };
     const run = () => void sync().catch(() => undefined);
     run();
     window.addEventListener('online', run);
-    const timer = setInterval(run, OUTBOX_RETRY_MS);
+    const timer = setInterval(run, outboxRetryMs);
     return () => {
       window.removeEventListener('online', run);
       clearInterval(timer);
     };
-  }, [employeeHsaId, commissionHsaId, afterSend, queryClient]);
+  }, [employeeHsaId, commissionHsaId, afterSend, queryClient, outboxRetryMs]);
 }
 
 /** "Försök igen" and "Ändra" for one unsent message. */
