@@ -5,6 +5,7 @@ import { CallbackPage, ChooseCommissionPage, LoggedOutPage, RequireAuth } from '
 import type { SessionClient } from '@/features/auth';
 import { paths } from '@/config/paths';
 import { AppLayout } from './layout/app-layout';
+import { messagesRoutes } from './routes/messages-routes';
 import { NotFoundPage } from './routes/not-found-page';
 
 /**
@@ -185,6 +186,11 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
               { path: paths.accessLog.path, title: 'Åtkomstlogg' },
               { Component: async () => (await import('./routes/access-log-page')).AccessLogPage },
             ),
+            page(
+              'messages-page',
+              { path: paths.messages.path, title: 'Meddelanden', children: messagesRoutes() },
+              { Component: async () => (await import('./routes/messages-page')).MessagesPage },
+            ),
           ],
         },
         page(
@@ -196,11 +202,6 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
           'launch-smart-page',
           { path: paths.launchSmart.path, title: 'Öppna patient' },
           { Component: async () => (await import('./routes/launch-smart-page')).LaunchSmartPage },
-        ),
-        page(
-          'messages-page',
-          { path: paths.messages.path, title: 'Meddelanden' },
-          { Component: async () => (await import('./routes/messages-page')).MessagesRoute },
         ),
         ...devRoutes,
         { path: '*', element: <NotFoundPage />, handle: { title: 'Sidan finns inte' } },
