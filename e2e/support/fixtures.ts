@@ -239,9 +239,9 @@ export async function sendToHomeCare(page: Page, subject: string, text: string):
     page.getByRole('heading', { name: 'Elevhälsan Åsby skolor', level: 1 }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Nytt meddelande' }).click();
-  await page.getByRole('textbox', { name: /^Mottagare/ }).fill('Hemsjukvården');
+  await page.getByRole('combobox', { name: /^Mottagare/ }).fill('Hemsjukvården');
   await page.getByRole('button', { name: 'Sök i adressboken' }).click();
-  await page.getByRole('button', { name: 'Välj Hemsjukvården Åsby' }).click();
+  await page.getByRole('option', { name: 'Hemsjukvården Åsby' }).click();
   await page.getByRole('textbox', { name: /^Rubrik/ }).fill(subject);
   await page.getByRole('textbox', { name: /^Meddelande/ }).fill(text);
   await page.getByRole('button', { name: 'Skicka' }).click();
