@@ -1,4 +1,5 @@
 import { act, render } from '@testing-library/react';
+import type { ComponentType, ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { findStaff } from '../../mocks/idp/staff';
 import { signAccessToken } from '../../mocks/lib/test-tokens';
@@ -8,11 +9,18 @@ import { routeContext } from '@/app/route-data';
 import { createQueryClient } from '@/lib/query-client';
 import { fakeSessionClient, fakeUserManager, userFor } from './fake-user-manager';
 
+type RenderAppOptions = {
+  /** The test person's account id (mocks/idp/staff.ts); nobody is logged in without it. */
+  as?: string;
+  /** Around the app: a feature's provider with a test's settings (e.g. the inbox's timing). */
+  wrapper?: ComponentType<{ children: ReactNode }>;
+};
+
 /**
  * Renders the whole app at `path`, logged in as a test person whose access token is signed
  * like the provider's, so the mock backends authorize it for real.
  */
-export async function renderApp(path: string, { as }: { as?: string } = {}) {
+export async function renderApp(path: string, { as, wrapper }: RenderAppOptions = {}) {
   const person = as ? findStaff(as) : undefined;
   if (as && !person) throw new Error(`Ingen testperson ${as}`);
   const user = person
@@ -35,6 +43,7 @@ export async function renderApp(path: string, { as }: { as?: string } = {}) {
       <AppProviders queryClient={queryClient} sessionClient={sessionClient}>
         <RouterProvider router={router} />
       </AppProviders>,
+      { wrapper },
     ),
   );
   return { ...view, router, userManager, person };

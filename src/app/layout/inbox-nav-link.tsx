@@ -3,7 +3,8 @@ import { NavLink } from 'react-router';
 import { Badge } from '@/components';
 import { paths } from '@/config/paths';
 import type { Commission, StaffProfile } from '@/features/auth';
-import { inboxContextOf, useInboxUnreadCount } from '@/features/inbox';
+import { useInboxUnreadCount } from '@/features/inbox';
+import { inboxContextFor } from '../routes/inbox-context';
 
 type InboxNavLinkProps = {
   profile: StaffProfile | null;
@@ -17,7 +18,7 @@ type InboxNavLinkProps = {
  * inbox code is not part of the start page.
  */
 export function InboxNavLink({ profile, activeCommission, onUnreadChange }: InboxNavLinkProps) {
-  const context = inboxContextOf(profile, activeCommission);
+  const context = inboxContextFor(profile, activeCommission);
   const unread = useInboxUnreadCount(context);
   useEffect(() => onUnreadChange(unread), [unread, onUnreadChange]);
 

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useAuth } from '@/features/auth';
-import { CaseView, inboxContextOf, type PatientDataShown } from '@/features/inbox';
+import { CaseView, type PatientDataShown } from '@/features/inbox';
 import { accessLogQueue, displayKey } from '@/features/patient-context';
-import { getServicesQueryOptions, serviceLaunch } from '@/features/services';
+import { launchHref, servicesQueryOptions } from '@/features/services';
+import { inboxContextFor } from './inbox-context';
 
 /**
  * One case, beside the inbox list. Composes the inbox (the case), the service catalog ("Öppna i
@@ -14,18 +15,11 @@ export function InboxCasePage() {
   const { source = '', caseId = '' } = useParams();
   const location = useLocation();
   const { profile, activeCommission } = useAuth();
-  const context = inboxContextOf(profile, activeCommission);
+  const context = inboxContextFor(profile, activeCommission);
   const commissionHsaId = activeCommission?.commissionHsaId ?? null;
-  const services = useQuery({ ...getServicesQueryOptions(commissionHsaId), enabled: !!context });
-
-  const launchHref = useCallback(
-    (serviceId: string) => {
-      const service = services.data?.find((s) => s.id === serviceId);
-      if (!service || !service.access.granted) return null;
-      // An address the app may not open (not https, not a listed origin) shows no link.
-      const launch = serviceLaunch(service, commissionHsaId);
-      return launch.ok ? launch.href : null;
-    },
+  const services = useQuery({ ...servicesQueryOptions(commissionHsaId), enabled: !!context });
+  const serviceHref = useCallback(
+    (serviceId: string) => launchHref(services.data, serviceId, commissionHsaId),
     [services.data, commissionHsaId],
   );
 
@@ -55,7 +49,7 @@ export function InboxCasePage() {
       sourceId={source}
       caseId={caseId}
       listSearch={location.search.replace(/^\?/, '')}
-      launchHref={launchHref}
+      launchHref={serviceHref}
       onPatientDataShown={logDisplay}
     />
   );

@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
@@ -7,17 +8,23 @@ import { authHeaders } from '../../../mocks/lib/test-tokens';
 import { setSourceFault, type SourceFault } from '../../../mocks/lib/dev-switches';
 import { seedArenden } from '../../../mocks/personalverktyg/seed';
 import { allAccessEvents } from '../../../mocks/access-log/handlers';
-import { inboxSettings } from '@/features/inbox';
+import { InboxSettingsProvider, type InboxSettings } from '@/features/inbox';
 import { renderApp } from '@/testing/render-app';
 
 const NORRBACKA = CARE_UNITS.vcNorrbacka.healthCareUnitHsaId;
 const DOCTOR_NORRBACKA = 'SE2321000016-C1001';
 const PV = '*/api/personalverktyg/v2';
 
+/** The inbox's timing for one test, given to the app as any inbox is given it. */
+const withTiming = (settings: Partial<InboxSettings>) =>
+  function Timing({ children }: { children: ReactNode }) {
+    return <InboxSettingsProvider settings={settings}>{children}</InboxSettingsProvider>;
+  };
+
 /** The doctor has two commissions; start her at Vårdcentralen Norrbacka without the choice page. */
-async function openInboxAsDoctor(path = '/inkorg') {
+async function openInboxAsDoctor(path = '/inkorg', timing: Partial<InboxSettings> = {}) {
   sessionStorage.setItem('vardpersonal.activeCommission', DOCTOR_NORRBACKA);
-  const view = await renderApp(path, { as: 'lakare' });
+  const view = await renderApp(path, { as: 'lakare', wrapper: withTiming(timing) });
   await screen.findByRole('heading', { name: 'Inkorg', level: 1 });
   return view;
 }
@@ -44,9 +51,6 @@ const caseFacts = () => screen.getByRole('article');
 /** Seeded: Hemsjukvården Åsby's SIP invitation to Vårdcentralen Norrbacka, read and answered. */
 const SIP_SUBJECT = 'Kallelse till SIP-möte – Tolvan Tolvansson';
 const SIP_CONVERSATION = '0f6a8e5c-1b7d-4c52-8f0e-6a1d3b9c7e10';
-
-const original = { ...inboxSettings };
-afterEach(() => Object.assign(inboxSettings, original));
 
 describe('Inkorg', { timeout: 30_000 }, () => {
   it('lists the unit’s cases from five sources and keeps filters, but no identity number, in the address', async () => {
@@ -76,6 +80,20 @@ describe('Inkorg', { timeout: 30_000 }, () => {
       ).toBeInTheDocument(),
     );
     expect(router.state.location.search).not.toMatch(/\d{6}/);
+  });
+
+  it('has no cases for a commission that is not for care and treatment, and says why', async () => {
+    await renderApp('/inkorg', { as: 'vardadministrator' });
+    await screen.findByRole('heading', { name: 'Inkorg', level: 1 });
+    expect(
+      screen.getByText('Inkorgen kräver ett uppdrag för vård och behandling'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Huvudmeny' })).queryByRole('link', {
+        name: /^Inkorg/,
+      }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Ärendelista' })).not.toBeInTheDocument();
   });
 
   it('says the same numbers everywhere: the header, the summary, each source and the filters', async () => {
@@ -120,10 +138,9 @@ describe('Inkorg', { timeout: 30_000 }, () => {
   it.each<SourceFault>(['error', 'network', 'timeout'])(
     'shows the other sources’ cases and a banner naming Webcert when it fails (%s)',
     async (fault) => {
-      inboxSettings.timeoutMs = 400;
       setSourceFault('webcert', fault);
       const user = userEvent.setup();
-      await openInboxAsDoctor();
+      await openInboxAsDoctor('/inkorg', { timeoutMs: 400 });
       const banner = await screen.findByRole('alert', {}, { timeout: 8000 });
       expect(banner).toHaveTextContent('Webcert kunde inte hämtas');
       expect(banner).toHaveTextContent(fault === 'timeout' ? 'svarade inte i tid' : /Webcert/);
@@ -143,7 +160,6 @@ describe('Inkorg', { timeout: 30_000 }, () => {
   );
 
   it('stops asking a source that refuses the commission, and keeps polling the others', async () => {
-    inboxSettings.pollIntervalMs = 150;
     const asked = { personalverktyg: 0, webcert: 0 };
     const count = ({ request }: { request: Request }) => {
       const path = new URL(request.url).pathname;
@@ -153,7 +169,10 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     server.events.on('request:start', count);
     try {
       // The school nurse has no role in Personalverktyg: it answers 403.
-      await renderApp('/inkorg', { as: 'skolskoterska' });
+      await renderApp('/inkorg', {
+        as: 'skolskoterska',
+        wrapper: withTiming({ pollIntervalMs: 150 }),
+      });
       expect(await screen.findByText('Ingen åtkomst till 1177 Personalverktyg')).toBeVisible();
       const refusedSoFar = asked.personalverktyg;
       const webcertSoFar = asked.webcert;
@@ -167,9 +186,8 @@ describe('Inkorg', { timeout: 30_000 }, () => {
   });
 
   it('says a slow source is slow and shows its cases when they come', async () => {
-    inboxSettings.slowAfterMs = 100;
     setSourceFault('formularhantering', 'slow');
-    await openInboxAsDoctor();
+    await openInboxAsDoctor('/inkorg', { slowAfterMs: 100 });
     expect(await within(sources()).findByText(/svarar långsamt/)).toBeInTheDocument();
     await waitForAllSources();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

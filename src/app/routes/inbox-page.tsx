@@ -1,8 +1,9 @@
 import { useOutlet } from 'react-router';
 import { Alert } from '@/components';
 import { useAuth } from '@/features/auth';
-import { Inbox, inboxContextOf } from '@/features/inbox';
+import { Inbox } from '@/features/inbox';
 import { usePatientContext } from '@/features/patient-context';
+import { inboxContextFor } from './inbox-context';
 
 /**
  * "Inkorg": the care unit's cases from every case source, with the open case (child route)
@@ -11,7 +12,7 @@ import { usePatientContext } from '@/features/patient-context';
 export function InboxPage() {
   const { profile, activeCommission } = useAuth();
   const patientContext = usePatientContext();
-  const context = inboxContextOf(profile, activeCommission);
+  const context = inboxContextFor(profile, activeCommission);
   // The open case, or null on the list alone: an <Outlet /> element is there even when no case
   // is open, and the list must not give way to an empty panel on a narrow screen.
   const openCase = useOutlet();

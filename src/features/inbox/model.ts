@@ -39,6 +39,36 @@ export type Priority = keyof typeof PRIORITY_LABELS;
 
 export type StaffRef = { hsaId: string; name: string; title?: string };
 
+/** Who uses the inbox, for which commission: passed in from the app (features do not share state). */
+export type InboxContext = {
+  commissionHsaId: string;
+  careUnitHsaId: string;
+  careUnitName: string;
+  me: StaffRef;
+};
+
+/**
+ * The inbox context of a person and their commission, or null without either. Only a commission
+ * for care and treatment gives access to cases: the app passes the active commission only when
+ * it is one (auth's isCareCommission), else null.
+ */
+export function inboxContextOf(
+  person: { employeeHsaId: string; fullName: string } | null,
+  careCommission: {
+    commissionHsaId: string;
+    healthCareUnitHsaId: string;
+    healthCareUnitName: string;
+  } | null,
+): InboxContext | null {
+  if (!person || !careCommission) return null;
+  return {
+    commissionHsaId: careCommission.commissionHsaId,
+    careUnitHsaId: careCommission.healthCareUnitHsaId,
+    careUnitName: careCommission.healthCareUnitName,
+    me: { hsaId: person.employeeHsaId, name: person.fullName },
+  };
+}
+
 export type CasePatient = {
   /** Twelve digits. Shown in the case view only; never in an address or in storage. */
   identityNumber: string;

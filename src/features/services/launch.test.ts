@@ -1,6 +1,6 @@
 import { SERVICES } from '../../../mocks/service-catalog/services';
 import { parseEnv } from '@/config/env-schema';
-import { serviceLaunch } from './launch';
+import { launchHref, serviceLaunch } from './launch';
 
 describe('serviceLaunch', () => {
   it('opens every service of the local catalog with the default origins', () => {
@@ -35,5 +35,33 @@ describe('serviceLaunch', () => {
       );
       expect(launch, launchUrl).toMatchObject({ ok: false, reason: expect.stringMatching(/\S/) });
     }
+  });
+});
+
+describe('launchHref', () => {
+  type Service = NonNullable<Parameters<typeof launchHref>[0]>[number];
+  const origins = ['https://webcert.example.se'];
+  const webcert: Service = {
+    id: 'webcert',
+    name: 'Intyg och läkarintyg – Webcert',
+    description: 'Intyg och underlag.',
+    keywords: [],
+    category: 'intyg',
+    launchUrl: 'https://webcert.example.se/?tjanst=webcert',
+    singleSignOn: true,
+    access: { granted: true },
+  };
+
+  it('opens a service of the catalog the commission has access to, with single sign-on', () => {
+    const href = launchHref([webcert], 'webcert', 'SE2321000016-C1002', origins);
+    expect(href && new URL(href).searchParams.get('uppdrag')).toBe('SE2321000016-C1002');
+  });
+
+  it('gives no address for a service the catalog does not list, refuses or cannot open', () => {
+    expect(launchHref(undefined, 'webcert', null, origins)).toBeNull();
+    expect(launchHref([webcert], 'okand', null, origins)).toBeNull();
+    const refused: Service = { ...webcert, access: { granted: false, reasons: [] } };
+    expect(launchHref([refused], 'webcert', null, origins)).toBeNull();
+    expect(launchHref([webcert], 'webcert', null, ['https://annan.example.se'])).toBeNull();
   });
 });

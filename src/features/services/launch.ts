@@ -21,3 +21,20 @@ export function serviceLaunch(
   if (service.singleSignOn && commissionHsaId) url.searchParams.set('uppdrag', commissionHsaId);
   return { ok: true, href: url.toString() };
 }
+
+/**
+ * The address that opens a catalog service from elsewhere in the app (a case's "Öppna i
+ * Webcert"), or null: the catalog does not list it, the person's commission has no access to it,
+ * or its address is refused (not https, not a listed origin), so no link is shown.
+ */
+export function launchHref(
+  services: readonly Service[] | undefined,
+  serviceId: string,
+  commissionHsaId: string | null,
+  allowedOrigins: readonly string[] = env.serviceOrigins,
+): string | null {
+  const service = services?.find((s) => s.id === serviceId);
+  if (!service || !service.access.granted) return null;
+  const launch = serviceLaunch(service, commissionHsaId, allowedOrigins);
+  return launch.ok ? launch.href : null;
+}

@@ -1,14 +1,14 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Select, TextArea } from '@/components';
-import { useCaseAction, useReplyDraft } from '../api/case-mutations';
-import { useColleagues, type InboxContext } from '../api/inbox-queries';
-import { CASE_STATUS_LABELS, type CaseAction, type CaseDetail } from '../model';
+import { useCaseActionMutation } from '../api/case-actions';
+import { useColleagues } from '../api/colleagues';
+import { CASE_STATUS_LABELS, type CaseAction, type CaseDetail, type InboxContext } from '../model';
 import { openInName, SourceError, type CaseSource } from '../sources/case-source';
-import { formatTime } from '@/lib/format';
+import { ReplyForm } from './reply-form';
 
 type Message = { variant: 'success' | 'error'; text: string; conflict?: boolean };
 
-type CaseActionsProps = { context: InboxContext; source: CaseSource; detail: CaseDetail };
+export type CaseActionsProps = { context: InboxContext; source: CaseSource; detail: CaseDetail };
 
 function successText(action: CaseAction): string {
   switch (action.kind) {
@@ -29,7 +29,7 @@ function successText(action: CaseAction): string {
 
 /** Everything that can be done to the case here, each change shown at once and undone if refused. */
 export function CaseActions({ context, source, detail }: CaseActionsProps) {
-  const mutation = useCaseAction(context, source, detail.id);
+  const mutation = useCaseActionMutation(context, source, detail.id);
   const [message, setMessage] = useState<Message | null>(null);
   const caps = detail.capabilities;
 
@@ -138,7 +138,7 @@ function AssignForm({
   busy,
   onAssign,
 }: CaseActionsProps & { busy: boolean; onAssign: (to: { hsaId: string; name: string }) => void }) {
-  const colleagues = useColleagues(context, source, true);
+  const colleagues = useColleagues(context, source);
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<string | null>(null);
   const options = (colleagues.data ?? [])
@@ -232,78 +232,6 @@ function CloseForm({ busy, onClose }: { busy: boolean; onClose: (note: string) =
       <div>
         <Button type="submit" variant="secondary" disabled={busy}>
           Avsluta ärendet
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-function ReplyForm({
-  context,
-  source,
-  detail,
-  busy,
-  onSend,
-}: CaseActionsProps & {
-  busy: boolean;
-  onSend: (text: string, key: string, after: () => void) => void;
-}) {
-  const draft = useReplyDraft(context, source, detail.id);
-  const [error, setError] = useState<string | null>(null);
-  // One key per reply: a double click or a retry after a lost answer sends the same reply again,
-  // which the source recognises. A changed text is a new reply.
-  const idempotencyKey = useRef<string | null>(null);
-
-  const draftStatus =
-    draft.state === 'saving'
-      ? 'Sparar utkastet …'
-      : draft.state === 'saved' && draft.savedAt
-        ? `Utkastet är sparat kl. ${formatTime(draft.savedAt)}.`
-        : draft.state === 'error'
-          ? 'Utkastet kunde inte sparas just nu. Det sparas igen när du skriver.'
-          : draft.text
-            ? 'Ditt sparade utkast.'
-            : '';
-
-  return (
-    <form
-      className="stack stack--sm"
-      aria-label="Svara patienten"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!draft.text.trim()) {
-          setError('Skriv ett svar innan du skickar.');
-          return;
-        }
-        setError(null);
-        idempotencyKey.current ??= crypto.randomUUID();
-        onSend(draft.text, idempotencyKey.current, () => {
-          idempotencyKey.current = null;
-          draft.clear();
-        });
-      }}
-    >
-      <TextArea
-        label={
-          detail.type === 'certificate-question'
-            ? 'Svar till Försäkringskassan'
-            : 'Svar till patienten'
-        }
-        hint="Utkastet sparas medan du skriver."
-        value={draft.text}
-        disabled={draft.isLoading}
-        error={error ?? undefined}
-        onChange={(event) => {
-          idempotencyKey.current = null;
-          draft.change(event.target.value);
-        }}
-      />
-      <p className="ds-text-sm ds-text-muted" role="status">
-        {draft.isLoading ? 'Hämtar utkast …' : draftStatus}
-      </p>
-      <div>
-        <Button type="submit" isLoading={busy} loadingText="Skickar …">
-          Skicka svar
         </Button>
       </div>
     </form>

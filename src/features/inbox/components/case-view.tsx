@@ -2,13 +2,14 @@ import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert, Badge, Button, buttonClassName, LinkButton, Loading } from '@/components';
 import { paths } from '@/config/paths';
-import { useCaseDetail, type InboxContext } from '../api/inbox-queries';
+import { useCaseDetail } from '../api/cases';
 import {
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
   PRIORITY_LABELS,
   type CaseDetail,
   type CasePatient,
+  type InboxContext,
 } from '../model';
 import { findSource } from '../sources/registry';
 import { openInName, type CaseSource } from '../sources/case-source';

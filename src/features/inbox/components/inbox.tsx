@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { formatIdentityNumber } from '@/lib/format';
 import { containsIdentityNumberPart } from '@/lib/identity-number-like';
 import { useMediaQuery } from '@/lib/use-media-query';
-import { useInboxSources, type InboxContext } from '../api/inbox-queries';
+import { useInboxSources } from '../api/cases';
 import {
   activeFilterCount,
   applyFilters,
@@ -16,7 +16,7 @@ import {
   type InboxFilters,
 } from '../lib/filters';
 import { casesText } from '../lib/counts';
-import type { Case } from '../model';
+import type { Case, InboxContext } from '../model';
 import { CaseList } from './case-list';
 import { InboxFilterBar, InboxSort } from './inbox-filters';
 import { SourceStatus } from './source-status';

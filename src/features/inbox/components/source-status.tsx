@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Alert, Button, Disclosure, Spinner } from '@/components';
-import { inboxSettings, useListProgress, type SourceState } from '../api/inbox-queries';
+import type { SourceState } from '../api/cases';
+import { useInboxSettings } from '../hooks/use-inbox-settings';
+import { useListProgress } from '../hooks/use-list-progress';
 import { isForbidden } from '../sources/case-source';
 import { casesText, countCases, openCasesText } from '../lib/counts';
 import { formatTime } from '@/lib/format';
 
 function useSlow(loading: boolean): boolean {
+  const { slowAfterMs } = useInboxSettings();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (!loading) return;
-    const timer = setTimeout(() => setSlow(true), inboxSettings.slowAfterMs);
+    const timer = setTimeout(() => setSlow(true), slowAfterMs);
     return () => {
       clearTimeout(timer);
       setSlow(false);
     };
-  }, [loading]);
+  }, [loading, slowAfterMs]);
   return slow;
 }
 

@@ -1,8 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import type { Case, CaseAction, CaseDetail, CaseStatus } from '../model';
+/**
+ * What is done to a case: the mutation, shown at once and undone if the source refuses, and the
+ * input a person writes for it, checked before it goes.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { useInboxSettings } from '../hooks/use-inbox-settings';
+import type { Case, CaseAction, CaseDetail, CaseStatus, InboxContext } from '../model';
 import type { CaseSource } from '../sources/case-source';
-import { inboxKeys, toSourceContext, type InboxContext } from './inbox-queries';
+import { inboxKeys, toSourceContext } from './cases';
+
+/** A reply to the patient (or Försäkringskassan): some text, not only spaces. */
+export const replyInputSchema = z.object({
+  text: z.string().refine((text) => text.trim() !== '', 'Skriv ett svar innan du skickar.'),
+});
+
+export type ReplyInput = z.infer<typeof replyInputSchema>;
 
 /** What the case looks like the moment an action is taken, before the source has answered. */
 export function optimisticCase<T extends Case>(
@@ -46,13 +58,15 @@ type Snapshot = { list: Case[] | undefined; detail: CaseDetail | undefined };
  * Performs an action on a case: the list and the case change at once, and go back to what they
  * were if the source refuses. A 409 refreshes both, so the person sees who got there first.
  */
-export function useCaseAction(context: InboxContext, source: CaseSource, id: string) {
+export function useCaseActionMutation(context: InboxContext, source: CaseSource, id: string) {
   const queryClient = useQueryClient();
+  const settings = useInboxSettings();
   const listKey = inboxKeys.list(context.commissionHsaId, source.id);
   const detailKey = inboxKeys.detail(context.commissionHsaId, source.id, id);
 
   return useMutation<CaseDetail, Error, { target: CaseDetail; action: CaseAction }, Snapshot>({
-    mutationFn: ({ target, action }) => source.perform(toSourceContext(context), target, action),
+    mutationFn: ({ target, action }) =>
+      source.perform(toSourceContext(context, settings), target, action),
     onMutate: async ({ target, action }) => {
       await Promise.all([
         queryClient.cancelQueries({ queryKey: listKey }),
@@ -84,74 +98,4 @@ export function useCaseAction(context: InboxContext, source: CaseSource, id: str
       );
     },
   });
-}
-
-export type DraftState = 'idle' | 'saving' | 'saved' | 'error';
-
-const DRAFT_DEBOUNCE_MS = 800;
-
-/**
- * A reply draft kept in the source (server-side, per user), saved as you type: it survives a
- * reload and a new login without patient data ever sitting in browser storage.
- */
-export function useReplyDraft(context: InboxContext, source: CaseSource, id: string) {
-  const drafts = source.drafts;
-  const queryClient = useQueryClient();
-  const key = inboxKeys.draft(context.commissionHsaId, source.id, id);
-  const saved = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => drafts!.get(toSourceContext(context, signal), id),
-    enabled: Boolean(drafts),
-    staleTime: Infinity,
-    retry: false,
-  });
-  const [text, setText] = useState<string | null>(null);
-  const [state, setState] = useState<DraftState>('idle');
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef<string | null>(null);
-
-  const save = async (value: string) => {
-    if (!drafts) return;
-    setState('saving');
-    try {
-      await drafts.save(toSourceContext(context), id, value);
-      queryClient.setQueryData(key, value);
-      if (latest.current === value) {
-        setState('saved');
-        setSavedAt(new Date());
-      }
-    } catch {
-      setState('error');
-    }
-  };
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  return {
-    isLoading: saved.isPending && Boolean(drafts),
-    loadError: saved.error,
-    text: text ?? saved.data ?? '',
-    state,
-    savedAt,
-    change(value: string) {
-      setText(value);
-      latest.current = value;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(value), DRAFT_DEBOUNCE_MS);
-    },
-    /** After the reply is sent: the source has dropped the draft. */
-    clear() {
-      if (timer.current) clearTimeout(timer.current);
-      latest.current = '';
-      setText('');
-      setState('idle');
-      queryClient.setQueryData(key, '');
-    },
-  };
 }
