@@ -26,6 +26,7 @@ describe('the region in the header', { timeout: 20_000 }, () => {
     first.unmount();
     await renderApp('/tjanster', { as: 'sjukskoterska' });
     await regionShown('Ingen vald');
+    await screen.findByRole('heading', { name: 'Mina tjänster', level: 1 });
   });
 
   it('keeps a region the person chose over the commission’s, and has none for a care provider in no region or before login', async () => {
@@ -46,5 +47,7 @@ describe('the region in the header', { timeout: 20_000 }, () => {
     nurse.unmount();
     await renderApp('/');
     await regionShown('Ingen vald');
+    // The start page's code and data arrive before the test ends, not after it.
+    await screen.findByRole('navigation', { name: 'Ämnen' });
   });
 });
