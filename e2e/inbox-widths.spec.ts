@@ -89,6 +89,8 @@ for (const size of SIZES) {
       // Opened by a direct link, then closed: the list, not an empty page.
       await page.goto(`/inkorg`);
       await list.getByRole('link').first().click();
+      // The address is the case's once the router has moved, not at the click.
+      await expect(page).toHaveURL(/\/inkorg\/[^/?]+\/[^/?]+/);
       const caseUrl = page.url();
       await page.goto(caseUrl);
       await page.getByRole('link', { name: 'Tillbaka till listan' }).click();

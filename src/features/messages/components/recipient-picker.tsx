@@ -287,16 +287,15 @@ function OrganisationGroup({
             id={option.id}
             role="option"
             aria-selected={option.id === activeId}
-            aria-labelledby={`${option.id}-name`}
             aria-describedby={`${option.id}-description`}
             tabIndex={-1}
             className="sdk-combobox__option"
             onClick={() => onChoose(option.party)}
           >
-            <span id={`${option.id}-name`} className="sdk-combobox__name">
-              {mailbox.name}
-            </span>
-            <span id={`${option.id}-description`} className="sdk-muted">
+            {/* Named by its mailbox's name, the text it shows first; the description is read
+                after it, once (aria-describedby), not as part of the name. */}
+            <span className="sdk-combobox__name">{mailbox.name}</span>
+            <span id={`${option.id}-description`} className="sdk-muted" aria-hidden="true">
               {mailbox.description}
             </span>
           </li>
