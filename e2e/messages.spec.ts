@@ -24,7 +24,9 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 40 
 /** Keyboard only, in a combobox: presses ArrowDown until the option is the one picked. */
 async function arrowTo(page: Page, option: Locator, { max = 20 } = {}) {
   for (let i = 0; i < max; i += 1) {
-    if ((await option.getAttribute('aria-selected')) === 'true') return;
+    // The list may be closed (ArrowDown opens it): look without waiting for the option.
+    if ((await option.isVisible()) && (await option.getAttribute('aria-selected')) === 'true')
+      return;
     await page.keyboard.press('ArrowDown');
   }
   await expect(option, 'nåddes inte med pil ned').toHaveAttribute('aria-selected', 'true');
