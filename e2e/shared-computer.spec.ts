@@ -133,6 +133,11 @@ test('a logout reaches every tab at once, and a page from the back/forward cache
   for (let step = 0; step < 4; step += 1) {
     await page.goBack().catch(() => {});
     await page.waitForLoadState();
+    // Before the first page is the tab's blank start, which has no storage to read.
+    if (page.url() === 'about:blank') {
+      await page.goForward();
+      break;
+    }
     await expect(page.getByText('Tolvan Tolvansson')).toHaveCount(0);
     await expect(banner(page)).toHaveCount(0);
   }

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Cookie, Page } from '@playwright/test';
+import { paths } from '../../src/config/paths';
 import { NAMESPACE_COOKIE, NAMESPACE_HEADER } from '../../mocks/lib/request-context';
 import type { DevSwitches } from '../../mocks/lib/dev-switches';
 import { findStaff } from '../../mocks/idp/staff';
@@ -69,18 +70,44 @@ export async function loginAtProvider(page: Page, person: StaffMember): Promise<
   }
 }
 
-/** From the start page through the provider to the page after login. */
+const APP_URL = 'http://localhost:5173';
+const IDP_URL = 'http://localhost:4400';
+
+/** The identity provider's session cookies (oidc-provider's `_session…`), none of the app's. */
+const sessionCookies = (cookies: Cookie[]) =>
+  cookies.filter((cookie) => cookie.name.startsWith('_session'));
+
+/**
+ * Each person's provider session, kept from their first login in this worker (a process of its
+ * own, one test at a time). Not shared across workers: a test that logs out ends the session,
+ * and a test running beside it in another worker would lose its login halfway.
+ */
+const providerSessions = new Map<string, Cookie[]>();
+
+/**
+ * From the start page through the provider to the page after login. After the person's first
+ * login in this worker it is single sign-on; when a test has ended that session (logged out),
+ * the provider asks again and she logs in on its page.
+ */
 export async function loginAs(page: Page, accountId: string): Promise<StaffMember> {
   const person = staff(accountId);
+  const kept = providerSessions.get(accountId);
+  if (kept) await page.context().addCookies(kept);
   await page.goto('/');
   await page.getByRole('main').getByRole('button', { name: 'Logga in' }).click();
-  await loginAtProvider(page, person);
+  const atProvider = (url: URL) => url.origin === IDP_URL;
+  await page.waitForURL(
+    (url) => atProvider(url) || (url.origin === APP_URL && url.pathname !== '/'),
+  );
+  if (atProvider(new URL(page.url()))) await loginAtProvider(page, person);
+  // Back in the app once the callback has taken the code.
+  await page.waitForURL((url) => url.origin === APP_URL && url.pathname !== paths.callback.path);
+  providerSessions.set(accountId, sessionCookies(await page.context().cookies(IDP_URL)));
   return person;
 }
 
 /** The mock-API service the tests start (playwright.config.ts); the app proxies /api to it. */
 export const MOCK_API_ORIGIN = 'http://localhost:4402';
-const APP_URL = 'http://localhost:5173';
 
 /** True once the app runs in the page (src/app/app.tsx marks it). */
 const appIsReady = () => document.documentElement.dataset.app === 'ready';
