@@ -25,10 +25,19 @@ export function AccountMenu() {
     return () => details.removeEventListener('keydown', onKeyDown);
   }, [profile]);
 
-  if (status === 'loading') return null;
   if (!profile) {
+    // Until the session is read (and on a prerendered page) the button's place is kept, unseen:
+    // most who open a text are not logged in, and the page must not jump when it appears.
+    const reading = status === 'loading';
     return (
-      <Button variant="primary" size="sm" onClick={() => void login()}>
+      <Button
+        variant="primary"
+        size="sm"
+        onClick={() => void login()}
+        disabled={reading}
+        aria-hidden={reading || undefined}
+        className={reading ? 'account-menu__reading' : undefined}
+      >
         Logga in
       </Button>
     );
