@@ -23,9 +23,10 @@ type RenderAppOptions = {
 export async function renderApp(path: string, { as, wrapper }: RenderAppOptions = {}) {
   const person = as ? findStaff(as) : undefined;
   if (as && !person) throw new Error(`Ingen testperson ${as}`);
-  const user = person
-    ? userFor(person.accountId, { accessToken: await signAccessToken(person) })
-    : null;
+  // In act: a page the test rendered before may still be loading code (a lazy module), and it
+  // must not finish outside act while the token is signed.
+  const accessToken = person ? await act(() => signAccessToken(person)) : null;
+  const user = person && accessToken ? userFor(person.accountId, { accessToken }) : null;
   const userManager = fakeUserManager(user);
   const sessionClient = fakeSessionClient(userManager);
   const queryClient = createQueryClient();
