@@ -17,6 +17,7 @@ import { journalRouter } from './journal-routes';
 import { JournalState } from './launches';
 import { smartAuthRouter } from './smart-auth';
 import { generateSigningKey } from './tokens';
+import { outlastClientKeepAlive } from '../lib/keep-alive';
 
 export type JournalOptions = {
   /** The journal's own origin, e.g. http://localhost:4404 (no trailing slash). */
@@ -107,8 +108,7 @@ export async function startJournal(options: StartJournalOptions): Promise<Runnin
   // The origin may depend on the bound port, so the app is made after listening.
   let handle: RequestListener = (_req, res) => res.writeHead(503).end();
   const server = createServer((req, res) => handle(req, res));
-  // A request held by the fhir-timeout fault must not keep others from a connection.
-  server.keepAliveTimeout = 5_000;
+  outlastClientKeepAlive(server);
   const port = await listen(server, options.port, options.host);
   const url = options.origin ?? localUrl(options.host, port);
   handle = createJournalApp({ ...options, origin: url });

@@ -22,6 +22,7 @@ import {
   type CorpusLoader,
 } from '../knowledge/live-corpus';
 import { answerSearch, SEARCH_PATH, searchError, type SearchAnswer } from './search-api';
+import { outlastClientKeepAlive } from '../lib/keep-alive';
 
 const port = Number(process.env.SEARCH_PORT ?? 4403);
 
@@ -108,7 +109,7 @@ const server = createServer((request, response) => {
     } else response.destroy();
   });
 });
-server.keepAliveTimeout = 5_000;
+outlastClientKeepAlive(server);
 server.listen(port, () => {
   const { port: listening } = server.address() as AddressInfo;
   console.info(`Söktjänsten: http://localhost:${listening}${SEARCH_PATH}`);

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { closeStore, openStore } from '../lib/store';
 import { CorpusError, knowledgeDir, liveCorpus, watchCorpus } from '../knowledge/live-corpus';
 import { createMockApi } from './app';
+import { outlastClientKeepAlive } from '../lib/keep-alive';
 
 const port = Number(process.env.MOCK_API_PORT ?? 4402);
 const stateDir = resolve(process.env.MOCK_STATE_DIR ?? '.mock-state/dev');
@@ -33,8 +34,7 @@ const server = createMockApi().listen(port, () => {
   const { port: listening } = server.address() as AddressInfo;
   console.info(`Mock-API-tjänsten: http://localhost:${listening}/api (tillstånd i ${stateDir})`);
 });
-// A slow or hanging request (the 'timeout' fault) must not keep others from a connection.
-server.keepAliveTimeout = 5_000;
+outlastClientKeepAlive(server);
 
 // One request's failure is logged, and the others go on being served.
 process.on('uncaughtException', (error) => console.error('Mock-API-tjänsten:', error));
