@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { headersFor, securityHeaders, type SecurityHeadersConfig } from './scripts/csp.mjs';
+import {
+  createSearchPageRenderer,
+  type SearchPageRenderer,
+} from './scripts/search-page-server.mjs';
 import { parseEnv, type AppEnv } from './src/config/env-schema';
 import { paths } from './src/config/paths';
 
@@ -19,20 +23,32 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * `vite preview` serves the build as a host must: a page's own prerendered file where there is
  * one (dist/kunskap/<id>/index.html), otherwise the app's frame, dist/spa.html
- * (docs/decisions/0009-prerendered-pages.md); and a file's Brotli copy to a browser that
- * accepts it (docs/decisions/0010-brotli-assets.md).
+ * (docs/decisions/0009-prerendered-pages.md); a search with its first hits rendered on request
+ * (docs/decisions/0025-search-page-rendered-on-request.md); and a file's Brotli copy to a
+ * browser that accepts it (docs/decisions/0010-brotli-assets.md).
  */
 function servePrerenderedPages(): Plugin {
   return {
     name: 'serve-prerendered-pages',
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((request, response, next) => {
-        if (request.method !== 'GET') return next();
+      let searchPages: SearchPageRenderer | null = null;
+      // The app for Node asks this server's own /api, as the browser does.
+      server.httpServer.once('listening', () => {
+        const address = server.httpServer.address();
+        const port = typeof address === 'object' && address ? address.port : 5173;
+        searchPages = createSearchPageRenderer({
+          origin: `http://localhost:${port}`,
+          onFailure: () =>
+            server.config.logger.warn('Söksidans rendering stannade; den startas om.'),
+        });
+        server.httpServer.once('close', () => void searchPages?.close());
+      });
+      /** The page's file for an address (or the frame), or any file's Brotli copy. */
+      const serveFile: Connect.NextHandleFunction = (request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         let path = decodeURIComponent(url.pathname);
-        const wantsPage = (request.headers.accept ?? '').includes('text/html');
-        if (wantsPage && !extname(path)) {
+        if (wantsPage(request) && !extname(path)) {
           const page = join(path, 'index.html');
           path = existsSync(join(outDir, page)) ? page : '/spa.html';
           request.url = `${path}${url.search}`;
@@ -47,10 +63,27 @@ function servePrerenderedPages(): Plugin {
         response.setHeader('Content-Encoding', 'br');
         response.setHeader('Vary', 'Accept-Encoding');
         createReadStream(brotli).pipe(response);
+      };
+      server.middlewares.use((request, response, next) => {
+        if (request.method !== 'GET') return next();
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const renderer = searchPages;
+        if (!renderer || !wantsPage(request) || url.pathname !== paths.search.path || !url.search) {
+          return serveFile(request, response, next);
+        }
+        renderer
+          .render(`${url.pathname}${url.search}`)
+          .then((html) =>
+            html ? renderer.send(request, response, html) : serveFile(request, response, next),
+          )
+          .catch(next);
       });
     },
   };
 }
+
+const wantsPage = (request: Connect.IncomingMessage) =>
+  (request.headers.accept ?? '').includes('text/html');
 
 /**
  * The security headers on every response (scripts/csp.mjs,

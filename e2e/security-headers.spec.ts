@@ -62,6 +62,16 @@ test('the start page is served with the policy and works under it: a search find
     page.getByRole('heading', { level: 1, name: 'Suprapubisk kateter – skötsel och byte' }),
   ).toBeVisible();
   expect(await violations()).toEqual([]);
+
+  // The search page rendered on request, opened from the history: its inline parts are allowed.
+  await page.goBack();
+  await page.reload();
+  await expect(
+    page
+      .getByRole('list', { name: 'Sökresultat' })
+      .getByRole('link', { name: 'Suprapubisk kateter – skötsel och byte' }),
+  ).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
 
 test('a page of the app in a frame on another site is refused', async ({ page }) => {

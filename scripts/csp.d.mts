@@ -25,4 +25,5 @@ export declare function headersFor(config: SecurityHeadersConfig, path: string):
 export declare function writeSecurityHeaders(
   dist: string,
   app: { oidcAuthority: string; smartIssuers: string[]; silentCallbackPath: string },
+  alsoPages?: string[],
 ): { config: SecurityHeadersConfig; pages: number };

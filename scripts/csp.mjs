@@ -82,17 +82,22 @@ export const headersFor = (config, path) =>
   path === config.silentCallback.path ? config.silentCallback.headers : config.headers;
 
 /**
- * Hashes every HTML file in `dist` and writes dist/csp.json: the headers for every response, and
- * those for the silent callback. Returns what it wrote.
+ * Hashes every HTML file in `dist` (and the pages in `alsoPages`, rendered on request from a
+ * template) and writes dist/csp.json: the headers for every response, and those for the silent
+ * callback. Returns what it wrote.
  * @param {string} dist
  * @param {{ oidcAuthority: string, smartIssuers: string[], silentCallbackPath: string }} app
+ * @param {string[]} [alsoPages]
  */
-export function writeSecurityHeaders(dist, { silentCallbackPath, ...origins }) {
+export function writeSecurityHeaders(dist, { silentCallbackPath, ...origins }, alsoPages = []) {
   const scripts = new Set();
   const styles = new Set();
-  const pages = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.html'));
+  const pages = readdirSync(dist, { recursive: true })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dist, file))
+    .concat(alsoPages);
   for (const page of pages) {
-    const hashes = inlineHashes(readFileSync(join(dist, page), 'utf8'));
+    const hashes = inlineHashes(readFileSync(page, 'utf8'));
     hashes.scripts.forEach((hash) => scripts.add(hash));
     hashes.styles.forEach((hash) => styles.add(hash));
   }

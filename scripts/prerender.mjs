@@ -4,17 +4,23 @@
  * rendered from, and writes dist/spa.html:
  * the app's frame, served for every address that has no page of its own. A host serves
  * `<path>/index.html` when it exists and spa.html otherwise (vite.config.ts does so for
- * `vite preview`). See docs/decisions/0009-prerendered-pages.md.
+ * `vite preview`). See docs/decisions/0009-prerendered-pages.md. Also writes the search page's
+ * template, dist-server/search-page.html, which the host fills on request
+ * (scripts/search-page-server.mjs, docs/decisions/0025-search-page-rendered-on-request.md).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { build } from 'vite';
 import { writeSecurityHeaders } from './csp.mjs';
+import { installRenderDom } from './render-dom.mjs';
+import { fillDocument, prerenderedDataScript, scriptJson } from './page-document.mjs';
 
 const DIST = 'dist';
-const SERVER_OUT = 'node_modules/.cache/prerender';
+// The build's server side: the app for Node and the search page's template
+// (scripts/search-page-server.mjs renders it on request). Never served as files.
+const SERVER_OUT = 'dist-server';
+const SEARCH_TEMPLATE = join(SERVER_OUT, 'search-page.html');
 
 // Built for Node from the same sources; node_modules stay external.
 await build({
@@ -23,6 +29,7 @@ await build({
     ssr: true,
     outDir: SERVER_OUT,
     emptyOutDir: true,
+    copyPublicDir: false,
     rollupOptions: {
       input: { app: 'src/app/prerender.tsx', backend: 'mocks/prerender-backend.ts' },
     },
@@ -43,22 +50,13 @@ const guardBuild = await build({
 });
 const addressGuardScript = `<script>${guardBuild[0].output[0].code.trim()}addressGuard.guardAddress();</script>`;
 
-// The texts' HTML is sanitized with DOMPurify, which needs a DOM: the same one the tests use.
-const { window } = new JSDOM('', { url: 'http://localhost/' });
-Object.assign(globalThis, {
-  window,
-  document: window.document,
-  Node: window.Node,
-  NodeFilter: window.NodeFilter,
-  DocumentFragment: window.DocumentFragment,
-  localStorage: window.localStorage,
-  sessionStorage: window.sessionStorage,
-});
+installRenderDom('http://localhost/');
 
 const load = (name) => import(pathToFileURL(join(SERVER_OUT, `${name}.js`)).href);
 // The configuration comes checked from the same build (src/config/env-schema.ts).
 const {
   FRAME_PAGES,
+  SEARCH_PAGE_MODULES,
   apiMocking,
   listPrerenderedUrls,
   prerenderPage,
@@ -71,7 +69,7 @@ const {
  * (dist/csp.json; scripts/csp.mjs). A host serves them, as `vite preview` does.
  */
 function writeHeaders() {
-  const { pages } = writeSecurityHeaders(DIST, securityOrigins);
+  const { pages } = writeSecurityHeaders(DIST, securityOrigins, [SEARCH_TEMPLATE]);
   console.info(`Säkerhetshuvuden: dist/csp.json, inline-skript och -stilar ur ${pages} sidor.`);
 }
 if (apiMocking) {
@@ -187,22 +185,12 @@ function beyondEntry([pageModule, ...others], kind) {
   return files.filter((href) => !builtIndex.includes(`/${href}"`));
 }
 
-// Inside <script>, "<" could end the element; JSON allows it escaped.
-const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-const escapeText = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function page({ rootHtml, data = '', head = '', title = null }) {
-  const html = title
-    ? template.replace(/<title>.*<\/title>/, `<title>${escapeText(title)}</title>`)
-    : template;
-  return html
-    .replace('<head>', `<head>${addressGuardScript}`)
-    .replace('</head>', `${head}</head>`)
-    .replace('<!--app-html-->', rootHtml)
-    .replace('<!--app-data-->', data);
-}
+/** A page of the build: the template with the address guard first in its <head>. */
+const page = (parts) =>
+  fillDocument(
+    template.replace('<head>', () => `<head>${addressGuardScript}`),
+    parts,
+  );
 
 /**
  * The page's own code (and stylesheets not in the page), for the loader to request together
@@ -236,6 +224,17 @@ for (const { path, modules } of FRAME_PAGES) {
   write(path, frame(pageCode([...beyondEntry(modules, 'file'), ...beyondEntry(modules, 'css')])));
 }
 
+// The search page rendered on request (scripts/search-page-server.mjs): this build's page with
+// the search page's code and stylesheets, its markup and data left to fill in.
+writeFileSync(
+  SEARCH_TEMPLATE,
+  page({
+    rootHtml: '<!--app-html-->',
+    data: `<!--app-data-->${pageCode(beyondEntry(SEARCH_PAGE_MODULES, 'file'))}`,
+    head: beyondEntry(SEARCH_PAGE_MODULES, 'css').map(inlineStyle).join(''),
+  }),
+);
+
 if (!apiMocking) {
   console.info('Förrendering: inga sidor (VITE_API_MOCKING=off, ingen kunskapstjänst i bygget).');
   write('/', readFileSync(join(DIST, 'spa.html'), 'utf8'));
@@ -252,9 +251,7 @@ for (const url of urls) {
     page({
       title,
       rootHtml: html,
-      data:
-        `<script type="application/json" id="prerendered-data">${scriptJson(data)}</script>` +
-        pageCode(beyondEntry(modules, 'file')),
+      data: prerenderedDataScript(data) + pageCode(beyondEntry(modules, 'file')),
       // The entry's own stylesheets are in the template already.
       head: beyondEntry(modules, 'css').map(inlineStyle).join(''),
     }),

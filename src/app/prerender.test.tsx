@@ -6,10 +6,11 @@ import { knowledgeHandlersFor } from '../../mocks/knowledge/handlers';
 import { testCorpus } from '../../mocks/knowledge/test-corpus';
 import { createSessionClient } from '@/features/auth';
 import { App, type PrerenderedData } from './app';
-import { prerenderPage, type PrerenderedPage } from './prerender';
+import { prerenderPage, renderSearchPage, type PrerenderedPage } from './prerender';
 import { createRoutes, preloadPage } from './router';
 
 const PVK = '/kunskap/perifer-venkateter-pvk';
+const SEARCH = '/sok?q=kateter&innehall=patientinformation';
 
 // Both pages are rendered before the browser's renderer runs in this file: React's server and
 // client renderers may not take turns with the same contexts in one process.
@@ -17,6 +18,7 @@ const pages: Record<string, PrerenderedPage> = {};
 beforeAll(async () => {
   server.use(...knowledgeHandlersFor(testCorpus));
   for (const url of [PVK, '/']) pages[url] = await prerenderPage(url);
+  pages[SEARCH] = (await renderSearchPage(SEARCH))!;
 });
 beforeEach(() => {
   server.use(...knowledgeHandlersFor(testCorpus));
@@ -35,11 +37,11 @@ function consoleErrors(): unknown[][] {
   return logged;
 }
 
-/** The knowledge API's requests from now on. */
-function knowledgeRequests(): string[] {
+/** The knowledge API's (or `api`'s) requests from now on. */
+function knowledgeRequests(api = '/api/knowledge/'): string[] {
   const urls: string[] = [];
   const record = ({ request }: { request: Request }) => {
-    if (new URL(request.url).pathname.startsWith('/api/knowledge/')) urls.push(request.url);
+    if (new URL(request.url).pathname.startsWith(api)) urls.push(request.url);
   };
   server.events.on('request:start', record);
   onTestFinished(() => server.events.removeListener('request:start', record));
@@ -105,5 +107,43 @@ describe('a prerendered text', () => {
     const { errors } = await hydrate('/', page.html, data);
     expect(errors).toEqual([]);
     expect(requests.filter((url) => url.includes('/recent'))).toEqual([]);
+  });
+});
+
+describe('the search page rendered on request', () => {
+  it('comes with the first page of hits and its filters in the HTML', () => {
+    const page = pages[SEARCH]!;
+    expect(page.title).toBe('Sök – 1177 för vårdpersonal');
+    expect(page.html).toContain('med 1 filter');
+    expect(page.html).toContain('Att leva med urinkateter');
+    expect(page.html).toContain('value="kateter"');
+    expect(page.modules).toEqual([
+      'src/app/routes/search-page.tsx',
+      'src/app/routes/search-page.loader.ts',
+    ]);
+  });
+
+  it('is taken over by the app without painting it anew or searching again', async () => {
+    const page = pages[SEARCH]!;
+    const data = JSON.parse(JSON.stringify(page.data)) as PrerenderedData;
+    const requests = knowledgeRequests('/api/search/');
+    const { container, errors } = await hydrate(SEARCH, page.html, data);
+    const hit = container.querySelector('.search-hit__title a');
+    expect(errors).toEqual([]);
+    expect(hit).toHaveTextContent('Att leva med urinkateter');
+    expect(container.querySelector('.search-hit__title a')).toBe(hit);
+    expect(requests).toEqual([]);
+  });
+
+  it('is never rendered with an identity number in the address, however it is written', async () => {
+    const requests = knowledgeRequests('/api/search/');
+    for (const url of [
+      '/sok?q=191212121212',
+      '/sok?q=kateter&kalla=19121212-1212',
+      '/sok?q=%31%39%31%32%31%32%31%32%2D%31%32%31%32',
+    ]) {
+      await expect(renderSearchPage(url)).resolves.toBeNull();
+    }
+    expect(requests).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { paths } from '@/config/paths';
 import { pageTitle } from '@/config/product';
 import { createSessionClient } from '@/features/auth';
 import { listDocumentIds } from '@/features/knowledge';
+import { holdsIdentityNumber, samePath } from '@/lib/address-scrub';
 import { createQueryClient } from '@/lib/query-client';
 import { AppProviders, type PrerenderedData } from './app';
 import { routeContext, type PageData } from './route-data';
@@ -61,6 +62,9 @@ export const FRAME_PAGES = [paths.search.getHref()].map((path) => ({
   modules: pageModules(pageAt(path).id!),
 }));
 
+/** The search page's source files, for its template rendered on request (scripts/prerender.mjs). */
+export const SEARCH_PAGE_MODULES = FRAME_PAGES[0]!.modules;
+
 /** The addresses to prerender: the start page and each text's page. */
 export async function listPrerenderedUrls(): Promise<string[]> {
   const ids = await listDocumentIds();
@@ -91,7 +95,7 @@ async function renderToHtml(element: ReactNode): Promise<string> {
 async function renderRoutes(routes: RouteObject[], url: string, queryClient: QueryClient) {
   const handler = createStaticHandler(routes);
   const context = await handler.query(request(url), {
-    requestContext: routeContext(queryClient),
+    requestContext: routeContext(queryClient, { onServer: true }),
   });
   if (context instanceof Response) throw new Error(`${url}: oväntat svar ${context.status}`);
   if (context.errors) throw new Error(`${url}: ${Object.values(context.errors).join(', ')}`);
@@ -127,6 +131,20 @@ export async function prerenderPage(url: string): Promise<PrerenderedPage> {
     data: { ...dehydrate(queryClient), router: { loaderData: context.loaderData } },
     modules: pageModules(pageAt(url).id!),
   };
+}
+
+/**
+ * The search page for one address, rendered when it is asked for (scripts/search-page-server.mjs,
+ * docs/decisions/0025-search-page-rendered-on-request.md): the first page of hits comes in the
+ * HTML. Null where the address holds what looks like an identity number, which no page is ever
+ * rendered with; the host then serves the frame, whose guard takes the number out of the address.
+ * Throws when the search failed: the frame's page shows that, with "Försök igen".
+ */
+export async function renderSearchPage(url: string): Promise<PrerenderedPage | null> {
+  const { pathname, search } = new URL(url, 'http://prerender.invalid');
+  if (!samePath(pathname, paths.search.path)) throw new Error(`${url} är inte söksidan`);
+  if (holdsIdentityNumber(search)) return null;
+  return prerenderPage(url);
 }
 
 /**

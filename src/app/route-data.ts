@@ -11,11 +11,19 @@ import type { LoaderFunctionArgs } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 
 const queryClientContext = createContext<QueryClient>();
+const onServerContext = createContext<boolean>(false);
 
-/** The context of every navigation's loaders: `getContext` of a router, `requestContext` of the static handler. */
-export function routeContext(queryClient: QueryClient): RouterContextProvider {
+/**
+ * The context of every navigation's loaders: `getContext` of a router, `requestContext` of the
+ * static handler (`onServer`: the page is rendered to HTML, not shown in a browser).
+ */
+export function routeContext(
+  queryClient: QueryClient,
+  { onServer = false }: { onServer?: boolean } = {},
+): RouterContextProvider {
   const context = new RouterContextProvider();
   context.set(queryClientContext, queryClient);
+  context.set(onServerContext, onServer);
   return context;
 }
 
@@ -27,6 +35,10 @@ export type PageData = { title?: string } | null;
 /** The query cache the loader fills. */
 export const queryClientOf = ({ context }: RouteLoaderArgs): QueryClient =>
   context.get(queryClientContext);
+
+/** Whether the page is rendered to HTML (the build's prerender, a page rendered on request). */
+export const rendersOnServer = ({ context }: RouteLoaderArgs): boolean =>
+  context.get(onServerContext);
 
 /**
  * Waits until each query has its data or has failed. A failure is the page's to show (a

@@ -94,7 +94,10 @@ export function createRoutes(sessionClient: SessionClient): RouteObject[] {
         page(
           'search-page',
           { path: paths.search.path, title: 'Sök' },
-          { Component: async () => (await import('./routes/search-page')).SearchPage },
+          {
+            loader: async () => (await import('./routes/search-page.loader')).loader,
+            Component: async () => (await import('./routes/search-page')).SearchPage,
+          },
         ),
         page(
           'article-page',

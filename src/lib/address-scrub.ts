@@ -26,20 +26,19 @@ export function scrubAddress(
 ): boolean {
   const { pathname, search, hash } = win.location;
   if (protocolPaths.some((path) => samePath(pathname, path))) return false;
-  const holdsNumber = (text: string) => containsIdentityNumber(decodeSafely(text));
-  if (!holdsNumber(pathname) && !holdsNumber(search) && !holdsNumber(hash)) return false;
+  if (![pathname, search, hash].some(holdsIdentityNumber)) return false;
 
-  const segments = pathname.split('/').filter((segment) => !holdsNumber(segment));
+  const segments = pathname.split('/').filter((segment) => !holdsIdentityNumber(segment));
   const params = new URLSearchParams(search);
   for (const [name, value] of [...params]) {
-    if (holdsNumber(name) || holdsNumber(value)) params.delete(name);
+    if (holdsIdentityNumber(name) || holdsIdentityNumber(value)) params.delete(name);
   }
   const query = params.toString();
   const path = segments.join('/') || '/';
   win.history.replaceState(
     win.history.state,
     '',
-    `${path.startsWith('/') ? path : `/${path}`}${query ? `?${query}` : ''}${holdsNumber(hash) ? '' : hash}`,
+    `${path.startsWith('/') ? path : `/${path}`}${query ? `?${query}` : ''}${holdsIdentityNumber(hash) ? '' : hash}`,
   );
   return true;
 }
@@ -47,6 +46,10 @@ export function scrubAddress(
 /** As the router compares paths: without case and trailing slashes (`/LAUNCH/` is `/launch`). */
 export const samePath = (pathname: string, path: string): boolean =>
   (pathname.replace(/\/+$/, '') || '/').toLowerCase() === path.toLowerCase();
+
+/** Whether a part of an address holds what looks like an identity number, encoded or not. */
+export const holdsIdentityNumber = (text: string): boolean =>
+  containsIdentityNumber(decodeSafely(text));
 
 /** `%31%39…` and `+` are still the number a person typed. */
 function decodeSafely(text: string): string {

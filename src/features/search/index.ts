@@ -3,4 +3,10 @@
  * itself is './engine' (no React): it runs in the search service, the CLI and the benchmark.
  */
 export { SearchView, type SearchRegion, type SearchViewProps } from './components/search-view';
-export { parseSearchState, searchHref, type SearchState } from './lib/search-state';
+export {
+  parseSearchState,
+  searchHref,
+  searchRequestOf,
+  type SearchState,
+} from './lib/search-state';
+export { searchQueryOptions } from './api/search';

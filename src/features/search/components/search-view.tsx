@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Alert, Button, EmptyState, SearchField, Select, SkipLink } from '@/components';
 import { containsIdentityNumber } from '@/lib/identity-number-like';
-import type { FacetKey, SearchRequest, SearchResponse, SearchSort } from '../engine/types';
+import type { FacetKey, SearchResponse, SearchSort } from '../engine/types';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { useQueryDraft } from '../hooks/use-query-draft';
 import { useSearch } from '../api/search';
@@ -10,8 +10,8 @@ import { useSearchUrl } from '../hooks/use-search-url';
 import { hitCount } from '../lib/format';
 import {
   activeFilterCount,
-  PAGE_SIZE,
   searchHref,
+  searchRequestOf,
   toggleFilter,
   type SearchState,
 } from '../lib/search-state';
@@ -119,19 +119,9 @@ export function SearchView({ region = null }: SearchViewProps) {
   }, [urlHasIdentityNumber, go, state]);
 
   const regionId = region?.id ?? null;
-  const request = useMemo<SearchRequest | null>(
-    () =>
-      draft.identityNumber || urlHasIdentityNumber
-        ? null
-        : {
-            query: state.q,
-            filters: state.filters,
-            sort: state.sort,
-            offset: 0,
-            limit: state.page * PAGE_SIZE,
-            ...(regionId ? { boostRegion: regionId } : {}),
-          },
-    [draft.identityNumber, urlHasIdentityNumber, state, regionId],
+  const request = useMemo(
+    () => (draft.identityNumber ? null : searchRequestOf(state, regionId)),
+    [draft.identityNumber, state, regionId],
   );
   const results = useSearch(request);
   const response = request ? (results.data ?? null) : null;
@@ -217,12 +207,16 @@ export function SearchView({ region = null }: SearchViewProps) {
 
       <div className="search-layout">
         <aside className="search-layout__filters" aria-label="Filter">
-          {wide ? (
-            <div className="stack">
-              <h2 className="search-layout__filters-heading">Filtrera</h2>
-              {facets}
-            </div>
-          ) : (
+          {/*
+           * Both ways to the filters are there from the first paint, and the screen's width shows
+           * one (search.css): a page rendered on the server, which knows no width, does not move
+           * when the app takes over on a phone. The facets sit in the one in use.
+           */}
+          <div className="stack search-filters__panel">
+            <h2 className="search-layout__filters-heading">Filtrera</h2>
+            {wide && facets}
+          </div>
+          <div className="search-filters__sheet">
             <FilterSheet
               selected={filterCount}
               total={response?.total ?? null}
@@ -230,7 +224,7 @@ export function SearchView({ region = null }: SearchViewProps) {
             >
               {facets}
             </FilterSheet>
-          )}
+          </div>
         </aside>
 
         <section

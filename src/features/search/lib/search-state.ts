@@ -1,5 +1,12 @@
 import { paths, type SearchHrefParams } from '@/config/paths';
-import { FACET_KEYS, type FacetKey, type FacetSelection, type SearchSort } from '../engine/types';
+import { containsIdentityNumber } from '@/lib/identity-number-like';
+import {
+  FACET_KEYS,
+  type FacetKey,
+  type FacetSelection,
+  type SearchRequest,
+  type SearchSort,
+} from '../engine/types';
 
 /** Everything the search page shows, as it stands in the URL. */
 export type SearchState = {
@@ -43,6 +50,23 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     filters,
     sort: params.get('sortering') === SORT_PARAM.updated ? 'updated' : 'relevance',
     page: Number.isFinite(page) && page > 1 ? Math.min(page, 50) : 1,
+  };
+}
+
+/**
+ * What the search API is asked for a state of the page, with the reader's region lifting its
+ * own texts: the same for the page and its route's loader, so they share one answer. Null when
+ * the words look like an identity number: those are never sent.
+ */
+export function searchRequestOf(state: SearchState, regionId: string | null): SearchRequest | null {
+  if (containsIdentityNumber(state.q)) return null;
+  return {
+    query: state.q,
+    filters: state.filters,
+    sort: state.sort,
+    offset: 0,
+    limit: state.page * PAGE_SIZE,
+    ...(regionId ? { boostRegion: regionId } : {}),
   };
 }
 
