@@ -41,7 +41,14 @@ const local = { local: { rules: { 'feature-boundaries': featureBoundaries } } };
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-server', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.cache'],
+    ignores: [
+      'dist',
+      'dist-server',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      '.cache',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
