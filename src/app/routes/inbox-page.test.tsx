@@ -48,6 +48,18 @@ async function openFirstPvCase(user: ReturnType<typeof userEvent.setup>) {
 
 const caseFacts = () => screen.getByRole('article');
 
+/** The first Personalverktyg case's reads from now on (each one an access event at the source). */
+function caseReads(): string[] {
+  const urls: string[] = [];
+  const record = ({ request }: { request: Request }) => {
+    const path = new URL(request.url).pathname;
+    if (request.method === 'GET' && path.endsWith(`/arenden/${firstPvCase().id}`)) urls.push(path);
+  };
+  server.events.on('request:start', record);
+  onTestFinished(() => server.events.removeListener('request:start', record));
+  return urls;
+}
+
 /** Seeded: Hemsjukvården Åsby's SIP invitation to Vårdcentralen Norrbacka, read and answered. */
 const SIP_SUBJECT = 'Kallelse till SIP-möte – Tolvan Tolvansson';
 const SIP_CONVERSATION = '0f6a8e5c-1b7d-4c52-8f0e-6a1d3b9c7e10';
@@ -250,6 +262,41 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     expect(within(caseFacts()).getByText('Anna Lindqvist', { selector: 'dd' })).toBeInTheDocument();
     expect(await screen.findByRole('alert')).toHaveTextContent('Ändringen är ångrad');
     expect(within(caseFacts()).getByText('Ej tilldelad')).toBeInTheDocument();
+  });
+
+  it('an open case follows a colleague who takes it, once the list has seen the change', async () => {
+    const user = userEvent.setup();
+    await openInboxAsDoctor('/inkorg', { pollIntervalMs: 150 });
+    await openFirstPvCase(user);
+    expect(within(caseFacts()).getByText('Ej tilldelad')).toBeInTheDocument();
+    const reads = caseReads();
+
+    const nurse = findStaff('sjukskoterska')!;
+    await act(async () => {
+      const response = await fetch(
+        `http://localhost/api/personalverktyg/v2/arenden/${firstPvCase().id}/tilldelning`,
+        {
+          method: 'POST',
+          headers: {
+            ...(await authHeaders(nurse, { commissionHsaId: 'SE2321000016-C9001' })),
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            handlaggare: nurse.employeeHsaId,
+            version: firstPvCase().version,
+          }),
+        },
+      );
+      expect(response.status).toBe(200);
+    });
+
+    // The doctor may no longer read a case given to someone else: the source says whose it is.
+    expect(await within(caseFacts()).findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
+      'Ärendet kunde inte uppdateras: Ärendet är tilldelat Sara Ekström.',
+    );
+    // Read again for the change only, not on every poll of the list.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(reads.length).toBe(1);
   });
 
   it('says who took the case first when the source answers 409', async () => {

@@ -2,7 +2,8 @@
  * The unit's cases, per source, and one case: key factory, query options and hooks. The fetchers
  * are the sources' adapters (../sources), each speaking its own service's API.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useInboxSettings } from '../hooks/use-inbox-settings';
 import { setListProgress } from '../lib/list-progress';
 import type { Case, CaseDetail, InboxContext, SourceId } from '../model';
@@ -117,5 +118,40 @@ export const caseDetailQueryOptions = (
 
 export function useCaseDetail(context: InboxContext, source: CaseSource, id: string) {
   const settings = useInboxSettings();
-  return useQuery(caseDetailQueryOptions(context, source, id, settings));
+  const detail = useQuery(caseDetailQueryOptions(context, source, id, settings));
+  useFollowListedVersion(detail, useListedVersion(context, source, id, settings));
+  return detail;
+}
+
+/**
+ * The case's version in the unit's list, as the list's own poll last saw it (no request of its
+ * own); undefined while it is not in the list.
+ */
+function useListedVersion(
+  context: InboxContext,
+  source: CaseSource,
+  id: string,
+  settings: InboxSettings,
+): string | undefined {
+  return useQuery({
+    ...sourceCasesQueryOptions(context, source, settings),
+    enabled: false,
+    select: (cases) => cases.find((listed) => listed.id === id)?.version,
+  }).data;
+}
+
+/**
+ * An open case follows what colleagues do to it: when the list's poll sees it at a new version
+ * (someone took it, answered, closed it), the case is read again. Once per change, not on a timer
+ * of its own: each read of a case with a patient is an access event (ADR 0016).
+ */
+function useFollowListedVersion(detail: UseQueryResult<CaseDetail>, listed: string | undefined) {
+  const seen = useRef(listed);
+  const { data, isFetching, refetch } = detail;
+  useEffect(() => {
+    if (listed === seen.current) return;
+    seen.current = listed;
+    // Gone from the list is a change too (given to someone else, closed).
+    if (data && listed !== data.version && !isFetching) void refetch();
+  }, [listed, data, isFetching, refetch]);
 }
