@@ -292,7 +292,7 @@ describe('Inkorg', { timeout: 30_000 }, () => {
 
     // The doctor may no longer read a case given to someone else: the source says whose it is.
     expect(await within(caseFacts()).findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
-      'Ärendet kunde inte uppdateras: Ärendet är tilldelat Sara Ekström.',
+      /Ärendet kunde inte uppdateras: Ärendet är tilldelat Sara Ekström\. Uppgifterna nedan är från .+\.$/,
     );
     // Read again for the change only, not on every poll of the list.
     await act(() => new Promise((resolve) => setTimeout(resolve, 600)));

@@ -151,7 +151,10 @@ function SourceCaseView({
       </h2>
       {detail.error && (
         <Alert variant="warning" live>
-          <p>Ärendet kunde inte uppdateras: {detail.error.message}</p>
+          <p>
+            Ärendet kunde inte uppdateras: {detail.error.message} Uppgifterna nedan är från{' '}
+            {formatDayAndTime(detail.dataUpdatedAt)}.
+          </p>
         </Alert>
       )}
       <CaseFacts detail={data} source={source} />
