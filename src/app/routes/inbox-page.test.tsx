@@ -48,6 +48,28 @@ async function openFirstPvCase(user: ReturnType<typeof userEvent.setup>) {
 
 const caseFacts = () => screen.getByRole('article');
 
+/** The receiver at the unit (Sara Ekström) gives the first case to herself, in her own session. */
+async function receiverTakesFirstPvCase() {
+  const nurse = findStaff('sjukskoterska')!;
+  await act(async () => {
+    const response = await fetch(
+      `http://localhost/api/personalverktyg/v2/arenden/${firstPvCase().id}/tilldelning`,
+      {
+        method: 'POST',
+        headers: {
+          ...(await authHeaders(nurse, { commissionHsaId: 'SE2321000016-C9001' })),
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          handlaggare: nurse.employeeHsaId,
+          version: firstPvCase().version,
+        }),
+      },
+    );
+    expect(response.status).toBe(200);
+  });
+}
+
 /** The first Personalverktyg case's reads from now on (each one an access event at the source). */
 function caseReads(): string[] {
   const urls: string[] = [];
@@ -271,24 +293,7 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     expect(within(caseFacts()).getByText('Ej tilldelad')).toBeInTheDocument();
     const reads = caseReads();
 
-    const nurse = findStaff('sjukskoterska')!;
-    await act(async () => {
-      const response = await fetch(
-        `http://localhost/api/personalverktyg/v2/arenden/${firstPvCase().id}/tilldelning`,
-        {
-          method: 'POST',
-          headers: {
-            ...(await authHeaders(nurse, { commissionHsaId: 'SE2321000016-C9001' })),
-            'Content-Type': 'application/json',
-          },
-          body: JSON.stringify({
-            handlaggare: nurse.employeeHsaId,
-            version: firstPvCase().version,
-          }),
-        },
-      );
-      expect(response.status).toBe(200);
-    });
+    await receiverTakesFirstPvCase();
 
     // The doctor may no longer read a case given to someone else: the source says whose it is.
     expect(await within(caseFacts()).findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
@@ -305,24 +310,7 @@ describe('Inkorg', { timeout: 30_000 }, () => {
     await openFirstPvCase(user);
 
     // Meanwhile the receiver at the unit gives the case to herself.
-    const nurse = findStaff('sjukskoterska')!;
-    await act(async () => {
-      const response = await fetch(
-        `http://localhost/api/personalverktyg/v2/arenden/${firstPvCase().id}/tilldelning`,
-        {
-          method: 'POST',
-          headers: {
-            ...(await authHeaders(nurse, { commissionHsaId: 'SE2321000016-C9001' })),
-            'Content-Type': 'application/json',
-          },
-          body: JSON.stringify({
-            handlaggare: nurse.employeeHsaId,
-            version: firstPvCase().version,
-          }),
-        },
-      );
-      expect(response.status).toBe(200);
-    });
+    await receiverTakesFirstPvCase();
 
     await user.click(screen.getByRole('button', { name: 'Ta ärendet' }));
     expect(await screen.findByText(/Ärendet har ändrats av Sara Ekström/)).toBeInTheDocument();
