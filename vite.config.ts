@@ -6,6 +6,7 @@ import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { headersFor, securityHeaders, type SecurityHeadersConfig } from './scripts/csp.mjs';
 import {
+  acceptsBrotli,
   createSearchPageRenderer,
   type SearchPageRenderer,
 } from './scripts/search-page-server.mjs';
@@ -54,9 +55,8 @@ function servePrerenderedPages(): Plugin {
           request.url = `${path}${url.search}`;
         }
         const brotli = join(outDir, `${path}.br`);
-        const acceptsBrotli = /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
         const type = CONTENT_TYPES[extname(path)];
-        if (!acceptsBrotli || !type || !brotli.startsWith(outDir) || !existsSync(brotli)) {
+        if (!acceptsBrotli(request) || !type || !brotli.startsWith(outDir) || !existsSync(brotli)) {
           return next();
         }
         response.setHeader('Content-Type', type);

@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export declare const RENDER_TIMEOUT_MS: number;
 
+export declare function acceptsBrotli(request: IncomingMessage): boolean;
+
 export type SearchPageRenderer = {
   render: (url: string) => Promise<string | null>;
   send: (request: IncomingMessage, response: ServerResponse, html: string) => Promise<void>;

@@ -20,6 +20,10 @@ const compress = promisify(brotliCompress);
 // A page a request: fast compression beats the last few per cent.
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
 
+/** Whether the browser takes a Brotli-compressed answer. */
+export const acceptsBrotli = (request) =>
+  /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+
 /**
  * Renders search pages against the app's own origin (its `/api` answers the app for Node as it
  * answers the browser). Null when the build has no template (a `vite build` alone).
@@ -78,7 +82,7 @@ export function createSearchPageRenderer({ serverDir = 'dist-server', origin, on
     // Each address its own page, the newest texts: the browser asks again each time.
     response.setHeader('Cache-Control', 'no-cache');
     response.setHeader('Vary', 'Accept-Encoding');
-    if (/\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    if (acceptsBrotli(request)) {
       response.setHeader('Content-Encoding', 'br');
       response.end(await compress(Buffer.from(html), BROTLI));
     } else {
